@@ -1,0 +1,122 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Security.Cryptography;
+using Linkage.Output;
+using Linkage.Pipeline;
+using Linkage.Problems;
+
+namespace Linkage.Cli.Commands;
+
+/// <summary>
+/// <c>linkage run INPUT... --out DIR</c>: runs every stage and writes <c>internal/observations.csv</c>,
+/// <c>internal/rejects.csv</c> and, last, <c>manifest.json</c>. Outputs are staged and moved into place at the end.
+/// </summary>
+internal static class RunCommand
+{
+    public static Command Create(CliContext cli)
+    {
+        var inputs = new InputOptions();
+        var outDir = new Option<string>("--out")
+        {
+            Description = "Output folder (created if missing).",
+            HelpName = "DIR",
+            Required = true,
+        };
+        var quiet = new Option<bool>("--quiet") { Description = "Print only errors." };
+        var command = new Command("run", "Process submissions and write the outputs.");
+        inputs.AddTo(command);
+        command.Options.Add(outDir);
+        command.Options.Add(quiet);
+        command.SetAction(parse =>
+        {
+            var started = cli.Clock.GetUtcNow();
+            var resolved = inputs.Resolve(parse, cli.Clock, out var error);
+            if (resolved is null)
+            {
+                return cli.UsageError(error!);
+            }
+
+            var result = PipelineRunner.Run(resolved.Inputs, resolved.Context, resolved.Options);
+            var exit = result.ExitCode;
+            var target = parse.GetValue(outDir)!;
+            var writeClock = System.Diagnostics.Stopwatch.StartNew();
+            try
+            {
+                Write(target, parse.Tokens.Select(t => t.Value).ToList(), resolved, result, exit, started, writeClock);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                cli.Error.WriteLine($"linkage: the outputs could not be written to '{target}' ({ex.Message}); previous outputs were left as they were.");
+                return ExitCodes.OutputError;
+            }
+
+            Report(cli, result, exit, target, parse.GetValue(quiet));
+            return exit;
+        });
+        return command;
+    }
+
+    private static void Write(string target, IReadOnlyList<string> arguments, ResolvedInputs resolved, PipelineResult result, int exit, DateTimeOffset started, System.Diagnostics.Stopwatch writeClock)
+    {
+        using var folder = new OutputFolder(target);
+
+        // A file with personal-data columns stops publication; its rows were never read, so there is nothing to write but the record of why.
+        if (!result.HasPersonalData)
+        {
+            folder.Write("internal/observations.csv", s => CsvTables.WriteObservations(s, result.Observations));
+        }
+
+        folder.Write("internal/rejects.csv", s => CsvTables.WriteRejects(s, result.Files));
+        var timings = new Dictionary<string, long>(result.Timings, StringComparer.Ordinal) { ["write"] = writeClock.ElapsedMilliseconds };
+        var outputs = folder.Written.ToList();
+        folder.Write("manifest.json", s => Manifest.Write(s, new ManifestData
+        {
+            Arguments = arguments,
+            Config = resolved.Config,
+            Result = result,
+            Skipped = resolved.Skipped,
+            Outputs = outputs,
+            StartedUtc = started,
+            Timings = timings,
+            ExitCode = exit,
+        }));
+        folder.Commit();
+    }
+
+    private static void Report(CliContext cli, PipelineResult result, int exit, string target, bool quiet)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        foreach (var f in result.Files)
+        {
+            foreach (var p in f.FileProblems.Where(p => p.Severity != Severity.Warning))
+            {
+                cli.Error.WriteLine($"linkage: {p.Message}");
+            }
+        }
+
+        foreach (var p in result.Conflicts.Where(p => p.Severity == Severity.Fatal).Take(20))
+        {
+            cli.Error.WriteLine($"linkage: {p.Message}");
+        }
+
+        if (result.Observations.Count == 0 && !result.HasPersonalData)
+        {
+            cli.Error.WriteLine("linkage: no usable data was found in the inputs; see internal/rejects.csv for why each row was rejected.");
+        }
+
+        if (!quiet)
+        {
+            foreach (var f in result.Files)
+            {
+                cli.Out.WriteLine(string.Create(inv, $"{f.File}: read {f.RowsRead}, accepted {f.RowsAccepted}, rejected {f.RowsRejected}"));
+            }
+
+            foreach (var w in result.Warnings)
+            {
+                cli.Out.WriteLine($"warning: {w.Message}");
+            }
+
+            cli.Out.WriteLine(string.Create(inv, $"{result.Observations.Count} observations written to {Path.Combine(target, "internal")}; exit code {exit}."));
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using System.CommandLine;
+using System.Globalization;
+using Linkage.Problems;
+using Linkage.Sample;
+
+namespace Linkage.Cli.Commands;
+
+/// <summary><c>linkage sample --out DIR [--seed N] [--records N]</c>: writes synthetic submissions in every layout.</summary>
+internal static class SampleCommand
+{
+    public static Command Create(CliContext cli)
+    {
+        var outDir = new Option<string>("--out") { Description = "Folder to write the synthetic submissions to.", HelpName = "DIR", Required = true };
+        var seed = new Option<int>("--seed") { Description = "Random seed; the same seed writes the same files.", DefaultValueFactory = _ => SampleGenerator.DefaultSeed };
+        var records = new Option<int>("--records") { Description = "Number of case-level records in the records file.", DefaultValueFactory = _ => SampleGenerator.DefaultRecords };
+        var command = new Command("sample", "Write synthetic submissions in every layout, language and encoding (for trying the pipeline).");
+        command.Options.Add(outDir);
+        command.Options.Add(seed);
+        command.Options.Add(records);
+        command.SetAction(parse =>
+        {
+            var n = parse.GetValue(records);
+            if (n < 0)
+            {
+                return cli.UsageError(string.Create(CultureInfo.InvariantCulture, $"--records {n} is negative; expected 0 or more."));
+            }
+
+            var target = parse.GetValue(outDir)!;
+            try
+            {
+                var files = SampleGenerator.Write(target, parse.GetValue(seed), n);
+                cli.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{files.Count} synthetic submission files written to {target}."));
+                return ExitCodes.Success;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                cli.Error.WriteLine($"linkage: the sample files could not be written to '{target}' ({ex.Message}).");
+                return ExitCodes.OutputError;
+            }
+        });
+        return command;
+    }
+}

@@ -1,0 +1,205 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Linkage.Pipeline;
+using Linkage.Problems;
+using Linkage.Read;
+using Linkage.Recognise;
+
+namespace Linkage.Cli.Commands;
+
+/// <summary>
+/// <c>linkage validate INPUT... [--json]</c>: reads, recognises, normalises and reconciles the inputs and reports, per
+/// file, the layout, encoding, delimiter, each column's role and why, the row accounting and every problem.
+/// Writes nothing. Exit codes as for <c>run</c>.
+/// </summary>
+internal static class ValidateCommand
+{
+    public static Command Create(CliContext cli)
+    {
+        var inputs = new InputOptions();
+        var json = new Option<bool>("--json") { Description = "Print the report as JSON instead of text." };
+        var command = new Command("validate", "Check submissions and explain how they are read; writes nothing.");
+        inputs.AddTo(command);
+        command.Options.Add(json);
+        command.SetAction(parse =>
+        {
+            var resolved = inputs.Resolve(parse, cli.Clock, out var error);
+            if (resolved is null)
+            {
+                return cli.UsageError(error!);
+            }
+
+            var result = PipelineRunner.Run(resolved.Inputs, resolved.Context, resolved.Options);
+            var exit = result.ExitCode;
+            if (parse.GetValue(json))
+            {
+                WriteJson(cli.Out, resolved, result, exit);
+            }
+            else
+            {
+                WriteText(cli.Out, resolved, result, exit);
+            }
+
+            return exit;
+        });
+        return command;
+    }
+
+    private static void WriteText(TextWriter w, ResolvedInputs resolved, PipelineResult result, int exit)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        foreach (var f in result.Files)
+        {
+            w.WriteLine($"file: {f.File}");
+            if (f.Info is { } info)
+            {
+                w.WriteLine($"  format: {info.Format}");
+                if (info.Encoding is not null)
+                {
+                    w.WriteLine($"  encoding: {info.Encoding} ({info.EncodingReason})");
+                }
+
+                if (info.Delimiter is { } d)
+                {
+                    w.WriteLine($"  delimiter: {DelimiterName(d)} ({info.DelimiterReason})");
+                }
+
+                if (info.Sheet is not null)
+                {
+                    w.WriteLine($"  sheet: {info.Sheet}");
+                }
+
+                w.WriteLine(string.Create(inv, $"  header: line {info.HeaderLine}"));
+            }
+
+            if (f.Plan is { } plan)
+            {
+                w.WriteLine($"  layout: {(plan.Layout is { } l ? LayoutPlan.NameOf(l) : "not recognised")} ({plan.LayoutReason})");
+                w.WriteLine("  columns:");
+                foreach (var c in plan.Columns)
+                {
+                    w.WriteLine(string.Create(inv, $"    {c.Index + 1,3}. {Show(c.Header)} -> {RoleText(c)} ({c.Reason})"));
+                }
+            }
+
+            w.WriteLine(string.Create(inv, $"  rows: read {f.RowsRead}, accepted {f.RowsAccepted}, rejected {f.RowsRejected}"));
+            var problems = f.FileProblems.Concat(f.Rejects).ToList();
+            if (problems.Count > 0)
+            {
+                w.WriteLine(string.Create(inv, $"  problems ({problems.Count}):"));
+                foreach (var p in problems)
+                {
+                    w.WriteLine($"    [{p.Code}] {p.Message}");
+                }
+            }
+
+            w.WriteLine();
+        }
+
+        foreach (var s in resolved.Skipped)
+        {
+            w.WriteLine($"skipped: {s} (not a .csv, .tsv, .txt or .xlsx file)");
+        }
+
+        w.WriteLine(string.Create(inv, $"summary: {result.Files.Count} file(s), {result.Files.Sum(f => f.RowsRead)} rows read, {result.Files.Sum(f => f.RowsAccepted)} accepted, {result.Files.Sum(f => f.RowsRejected)} rejected; {result.Observations.Count} observations; {result.DuplicatesCollapsed} duplicates collapsed; {result.Conflicts.Count} conflict(s); exit code {exit}"));
+    }
+
+    private static void WriteJson(TextWriter w, ResolvedInputs resolved, PipelineResult result, int exit)
+    {
+        using var stream = new MemoryStream();
+        using (var j = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            j.WriteStartObject();
+            j.WriteStartArray("files");
+            foreach (var f in result.Files)
+            {
+                j.WriteStartObject();
+                j.WriteString("file", f.File);
+                j.WriteString("format", f.Info?.Format);
+                j.WriteString("encoding", f.Info?.Encoding);
+                j.WriteString("encoding_reason", f.Info?.EncodingReason);
+                j.WriteString("delimiter", f.Info?.Delimiter?.ToString());
+                j.WriteString("delimiter_reason", f.Info?.DelimiterReason);
+                j.WriteString("sheet", f.Info?.Sheet);
+                if (f.Info is { } info)
+                {
+                    j.WriteNumber("header_line", info.HeaderLine);
+                }
+
+                j.WriteString("layout", f.Plan?.Layout is { } l ? LayoutPlan.NameOf(l) : null);
+                j.WriteString("layout_reason", f.Plan?.LayoutReason);
+                j.WriteStartArray("columns");
+                foreach (var c in f.Plan?.Columns ?? [])
+                {
+                    j.WriteStartObject();
+                    j.WriteNumber("index", c.Index + 1);
+                    j.WriteString("header", c.Header);
+                    j.WriteString("role", RoleText(c));
+                    j.WriteString("reason", c.Reason);
+                    j.WriteEndObject();
+                }
+
+                j.WriteEndArray();
+                j.WriteNumber("rows_read", f.RowsRead);
+                j.WriteNumber("rows_accepted", f.RowsAccepted);
+                j.WriteNumber("rows_rejected", f.RowsRejected);
+                j.WriteStartArray("problems");
+                foreach (var p in f.FileProblems.Concat(f.Rejects))
+                {
+                    WriteProblem(j, p);
+                }
+
+                j.WriteEndArray();
+                j.WriteEndObject();
+            }
+
+            j.WriteEndArray();
+            j.WriteStartArray("skipped");
+            foreach (var s in resolved.Skipped)
+            {
+                j.WriteStringValue(s);
+            }
+
+            j.WriteEndArray();
+            j.WriteNumber("observations", result.Observations.Count);
+            j.WriteNumber("duplicates_collapsed", result.DuplicatesCollapsed);
+            j.WriteNumber("conflicts", result.Conflicts.Count);
+            j.WriteNumber("exit_code", exit);
+            j.WriteEndObject();
+        }
+
+        w.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static void WriteProblem(Utf8JsonWriter j, Problem p)
+    {
+        j.WriteStartObject();
+        j.WriteString("code", p.Code);
+        j.WriteString("severity", p.Severity.ToString().ToLowerInvariant());
+        j.WriteString("file", p.File);
+        if (p.Row is { } row)
+        {
+            j.WriteNumber("row", row);
+        }
+        else
+        {
+            j.WriteNull("row");
+        }
+
+        j.WriteString("column", p.Column);
+        j.WriteString("value", p.Value);
+        j.WriteString("message", p.Message);
+        j.WriteEndObject();
+    }
+
+    private static string RoleText(ColumnAssignment c)
+    {
+        var role = c.Role == ColumnRole.Category ? Model.Codes.Of(c.Category!.Value) : LayoutDetector.RoleName(c.Role);
+        return c.MeasureHint is { } m ? $"{role} ({Model.Codes.Of(m)})" : role;
+    }
+
+    private static string DelimiterName(char d) => d == '\t' ? "tab" : $"'{d}'";
+
+    private static string Show(string header) => ProblemCatalogue.Quote(header);
+}

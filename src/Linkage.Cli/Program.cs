@@ -1,0 +1,43 @@
+using System.CommandLine;
+using Linkage.Cli.Commands;
+using Linkage.Problems;
+
+namespace Linkage.Cli;
+
+/// <summary>The <c>linkage</c> command: run, validate, sample.</summary>
+public static class Program
+{
+    /// <summary>Entry point.</summary>
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error, TimeProvider.System);
+
+    /// <summary>Runs the command line with the given writers and clock (tests call this in-process).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider clock)
+    {
+        var cli = new CliContext(output, error, clock);
+        var root = new RootCommand("linkage: paragraph-23 trafficking-linkage submissions to comparable, disclosure-controlled statistics.");
+        root.Subcommands.Add(RunCommand.Create(cli));
+        root.Subcommands.Add(ValidateCommand.Create(cli));
+        root.Subcommands.Add(SampleCommand.Create(cli));
+
+        var parse = root.Parse(args);
+        var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            var code = parse.Invoke(config);
+
+            // System.CommandLine answers a parse error with 1; the design's usage code is 2.
+            return parse.Errors.Count > 0 ? ExitCodes.Usage : code;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A bug, not bad data: still one sentence, no stack trace, and a code that stops a nightly job.
+            error.WriteLine($"linkage: internal error ({ex.GetType().Name}: {ex.Message}); please report it with the command line that caused it.");
+            if (Environment.GetEnvironmentVariable("LINKAGE_TRACE") == "1")
+            {
+                error.WriteLine(ex.ToString());
+            }
+
+            return ExitCodes.DataError;
+        }
+    }
+}

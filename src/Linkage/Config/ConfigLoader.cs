@@ -1,0 +1,69 @@
+using System.Text.Json;
+
+namespace Linkage.Config;
+
+/// <summary>Reads a user's <c>--config</c> JSON file; the result or one sentence saying what is wrong.</summary>
+public static class ConfigLoader
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        AllowTrailingCommas = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+    };
+
+    /// <summary>Parses config JSON text; <paramref name="error"/> names the file and what is wrong when it cannot.</summary>
+    public static LinkageConfig? Parse(string json, string file, out string? error)
+    {
+        try
+        {
+            var config = JsonSerializer.Deserialize<LinkageConfig>(json, Options);
+            if (config is null)
+            {
+                error = $"Config file '{file}' is empty (null); expected a JSON object such as {{\"columns\": {{\"state\": [\"Code\"]}}}}.";
+                return null;
+            }
+
+            error = null;
+            return config;
+        }
+        catch (JsonException ex)
+        {
+            var where = ex.LineNumber is { } line ? $" at line {line + 1}" : string.Empty;
+            error = $"Config file '{file}' is not valid config JSON{where} ({FirstSentence(ex.Message)}); expected the sections columns, linkage, measure, markers, states, regions, defaultMeasure.";
+            return null;
+        }
+    }
+
+    /// <summary>Reads and parses a config file.</summary>
+    public static LinkageConfig? Load(string path, out string? error)
+    {
+        string json;
+        try
+        {
+            json = File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error = $"Config file '{path}' could not be read ({ex.Message}).";
+            return null;
+        }
+
+        return Parse(json, path, out error);
+    }
+
+    /// <summary>Loads the JSON of an embedded data file of the library.</summary>
+    internal static T LoadEmbedded<T>(string name)
+    {
+        using var stream = typeof(ConfigLoader).Assembly.GetManifestResourceStream("Linkage.Data." + name)
+            ?? throw new InvalidOperationException($"Embedded data file '{name}' is missing from the build.");
+        return JsonSerializer.Deserialize<T>(stream, Options)
+            ?? throw new InvalidOperationException($"Embedded data file '{name}' is empty.");
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var dot = message.IndexOf(". ", StringComparison.Ordinal);
+        return dot > 0 ? message[..dot] : message.TrimEnd('.');
+    }
+}

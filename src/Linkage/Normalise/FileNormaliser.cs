@@ -1,0 +1,152 @@
+using Linkage.Model;
+using Linkage.Problems;
+using Linkage.Read;
+using Linkage.Recognise;
+
+namespace Linkage.Normalise;
+
+/// <summary>
+/// Turns the rows of one file into canonical observations or rejects, following the file's <see cref="LayoutPlan"/>.
+/// Rows are fed one at a time (files can be large); <see cref="Finish"/> settles what needs the whole file
+/// (totals given on their own rows, case-record counts, the day/month order of dates). Never throws for bad data.
+/// </summary>
+public sealed partial class FileNormaliser
+{
+    private readonly LayoutPlan _plan;
+    private readonly string _file;
+    private readonly int _fileIndex;
+    private readonly NormaliseContext _ctx;
+    private readonly int _headerCount;
+    private readonly List<Observation> _observations = [];
+    private readonly List<Problem> _rejects = [];
+    private readonly List<Problem> _warnings = [];
+    private readonly HashSet<int> _rejectedLines = [];
+    private readonly Measure? _fileMeasure;
+    private long _rowsRead;
+    private bool _measureAssumed;
+
+    /// <summary>Prepares to normalise rows of <paramref name="file"/> laid out as <paramref name="plan"/> says.</summary>
+    public FileNormaliser(LayoutPlan plan, string file, int fileIndex, NormaliseContext context)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(context);
+        if (!plan.IsUsable)
+        {
+            throw new ArgumentException("The layout plan has errors; report them instead of normalising.", nameof(plan));
+        }
+
+        _plan = plan;
+        _file = file;
+        _fileIndex = fileIndex;
+        _ctx = context;
+        _headerCount = plan.Columns.Count;
+        _fileMeasure = context.Vocabulary.DefaultMeasure;
+    }
+
+    /// <summary>Normalises every row of an opened table and finishes.</summary>
+    public static FileResult Run(ISourceTable table, LayoutPlan plan, int fileIndex, NormaliseContext context)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var n = new FileNormaliser(plan, table.File, fileIndex, context);
+        foreach (var row in table.ReadRows())
+        {
+            n.Add(row);
+        }
+
+        foreach (var broken in table.RowProblems)
+        {
+            n.AddBroken(broken);
+        }
+
+        return n.Finish();
+    }
+
+    /// <summary>Takes one data row.</summary>
+    public void Add(RawRow row)
+    {
+        _rowsRead++;
+        if (row.Fields.Length > _headerCount)
+        {
+            Reject(row.Line, [ProblemCatalogue.RaggedRow(_file, row.Line, row.Fields.Length, _headerCount)]);
+            return;
+        }
+
+        switch (_plan.Layout)
+        {
+            case Layout.Wide:
+                AddWide(row);
+                break;
+            case Layout.Records:
+                AddRecord(row);
+                break;
+            default:
+                AddLong(row);
+                break;
+        }
+    }
+
+    /// <summary>Takes a row the reader could not split (counted as read and rejected).</summary>
+    public void AddBroken(Problem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        _rowsRead++;
+        Reject(problem.Row ?? 0, [problem]);
+    }
+
+    /// <summary>Settles whole-file work and returns the result.</summary>
+    public FileResult Finish()
+    {
+        FinishLong();
+        FinishRecords();
+        RejectInFileDuplicates();
+        DropObservationsOfRejectedRows();
+        if (_measureAssumed)
+        {
+            _warnings.Add(ProblemCatalogue.MeasureAssumed(_file, 1, Codes.Of(Measure.Children)));
+        }
+
+        return new FileResult(_file, _observations, _rejects, _warnings, _rowsRead, _rejectedLines);
+    }
+
+    private void Reject(int line, IEnumerable<Problem> problems)
+    {
+        _rejects.AddRange(problems);
+        _rejectedLines.Add(line);
+    }
+
+    private static string Cell(RawRow row, int index) => index < row.Fields.Length ? row.Fields[index] : string.Empty;
+
+    /// <summary>The measure of a value: its column's hint, else the row's measure column, else the file default.</summary>
+    private Measure MeasureFor(ColumnAssignment? column, Measure? rowMeasure)
+    {
+        if (column?.MeasureHint is { } hint)
+        {
+            return hint;
+        }
+
+        if (rowMeasure is { } m)
+        {
+            return m;
+        }
+
+        if (_fileMeasure is { } f)
+        {
+            return f;
+        }
+
+        _measureAssumed = true;
+        return Measure.Children;
+    }
+
+    private void Emit(RowBasics b, Period period, Measure measure, LinkageCategory linkage, CellValue value, string column, int row, long records, LineSet lines) =>
+        _observations.Add(new Observation(
+            b.State.Alpha3,
+            b.Area,
+            b.Region,
+            period,
+            measure,
+            linkage,
+            value.Count,
+            value.Flag,
+            new SourceRef(_file, row, column, records, _fileIndex, lines)));
+}

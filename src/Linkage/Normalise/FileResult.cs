@@ -1,0 +1,26 @@
+using Linkage.Model;
+using Linkage.Problems;
+
+namespace Linkage.Normalise;
+
+/// <summary>What normalising one file gave: observations, rejects and the row accounting.</summary>
+/// <param name="File">File name as given.</param>
+/// <param name="Observations">Canonical observations.</param>
+/// <param name="Rejects">Row-level problems (one or more per rejected row).</param>
+/// <param name="Warnings">Problems that kept the data.</param>
+/// <param name="RowsRead">Data rows read (header and blank lines excluded).</param>
+/// <param name="RejectedLines">Lines of the rejected rows.</param>
+public sealed record FileResult(
+    string File,
+    IReadOnlyList<Observation> Observations,
+    IReadOnlyList<Problem> Rejects,
+    IReadOnlyList<Problem> Warnings,
+    long RowsRead,
+    IReadOnlySet<int> RejectedLines)
+{
+    /// <summary>Rows rejected.</summary>
+    public long RowsRejected => RejectedLines.Count;
+
+    /// <summary>Rows accepted; rows read = accepted + rejected by construction.</summary>
+    public long RowsAccepted => RowsRead - RowsRejected;
+}

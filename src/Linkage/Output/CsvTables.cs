@@ -1,0 +1,73 @@
+using System.Globalization;
+using CsvHelper;
+using Linkage.Model;
+using Linkage.Pipeline;
+
+namespace Linkage.Output;
+
+/// <summary>
+/// Writes the CSV outputs: UTF-8, comma-separated, invariant culture, one header row, and text cells that a
+/// spreadsheet could run as a formula (<c>= + - @</c>, tab, CR) prefixed with <c>'</c> (OWASP CSV injection).
+/// </summary>
+public static class CsvTables
+{
+    /// <summary>Columns of <c>internal/observations.csv</c>.</summary>
+    public static readonly string[] ObservationColumns =
+        ["state", "area", "region", "period", "year", "measure", "linkage", "count", "flag", "source_file", "source_row", "source_column", "source_records"];
+
+    /// <summary>Columns of <c>internal/rejects.csv</c>.</summary>
+    public static readonly string[] RejectColumns = ["source_file", "source_row", "column", "value", "reason", "code"];
+
+    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
+    {
+        Injection = CsvInjection.Escape,
+        NewLine = "\n",
+        FormatProvider = CultureInfo.InvariantCulture,
+    };
+
+    /// <summary>Writes canonical observations with their provenance.</summary>
+    public static void WriteObservations(Stream destination, IEnumerable<Observation> observations)
+    {
+        ArgumentNullException.ThrowIfNull(observations);
+        using var csv = CsvWriter.Create(destination, Options, leaveOpen: true);
+        csv.WriteHeader(ObservationColumns);
+        foreach (var o in observations)
+        {
+            csv.WriteField(o.State);
+            csv.WriteField(o.Area);
+            csv.WriteField(o.Region);
+            csv.WriteField(o.Period.ToString());
+            csv.WriteField(o.Period.Year);
+            csv.WriteField(Codes.Of(o.Measure));
+            csv.WriteField(Codes.Of(o.Linkage));
+            csv.WriteField(o.Count);
+            csv.WriteField(o.Flag);
+            csv.WriteField(o.Source.File);
+            csv.WriteField(o.Source.Row);
+            csv.WriteField(o.Source.Column);
+            csv.WriteField(o.Source.Records);
+            csv.EndRecord();
+        }
+    }
+
+    /// <summary>Writes every rejected row's problems, file by file in input order, then by row.</summary>
+    public static void WriteRejects(Stream destination, IEnumerable<FileReport> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        using var csv = CsvWriter.Create(destination, Options, leaveOpen: true);
+        csv.WriteHeader(RejectColumns);
+        foreach (var f in files)
+        {
+            foreach (var p in f.Rejects.OrderBy(p => p.Row ?? 0))
+            {
+                csv.WriteField(p.File);
+                csv.WriteField(p.Row);
+                csv.WriteField(p.Column ?? string.Empty);
+                csv.WriteField(p.Value ?? string.Empty);
+                csv.WriteField(p.Message);
+                csv.WriteField(p.Code);
+                csv.EndRecord();
+            }
+        }
+    }
+}

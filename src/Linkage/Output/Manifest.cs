@@ -1,0 +1,142 @@
+using System.Reflection;
+using System.Text.Json;
+using Linkage.Pipeline;
+
+namespace Linkage.Output;
+
+/// <summary>One written output: its path relative to the output folder, size and SHA-256.</summary>
+/// <param name="Path">Path relative to the output folder, with forward slashes.</param>
+/// <param name="Bytes">Size in bytes.</param>
+/// <param name="Sha256">Lowercase hex SHA-256 of the file.</param>
+public sealed record OutputEntry(string Path, long Bytes, string Sha256);
+
+/// <summary>What <c>manifest.json</c> records about a run.</summary>
+public sealed record ManifestData
+{
+    /// <summary>The command line arguments as given.</summary>
+    public required IReadOnlyList<string> Arguments { get; init; }
+
+    /// <summary>Config file path and SHA-256, if a config was used.</summary>
+    public (string Path, string Sha256)? Config { get; init; }
+
+    /// <summary>Pipeline result.</summary>
+    public required PipelineResult Result { get; init; }
+
+    /// <summary>Files in input folders that were not read (not a supported type).</summary>
+    public IReadOnlyList<string> Skipped { get; init; } = [];
+
+    /// <summary>Outputs written before the manifest.</summary>
+    public required IReadOnlyList<OutputEntry> Outputs { get; init; }
+
+    /// <summary>Run start (UTC); the manifest is outside publish/, so wall-clock times belong here.</summary>
+    public required DateTimeOffset StartedUtc { get; init; }
+
+    /// <summary>Milliseconds per stage.</summary>
+    public required IReadOnlyDictionary<string, long> Timings { get; init; }
+
+    /// <summary>The exit code of the run.</summary>
+    public required int ExitCode { get; init; }
+}
+
+/// <summary>Writes <c>manifest.json</c>: version, arguments, config hash, inputs with SHA-256 and row accounting, outputs, warnings, timings.</summary>
+public static class Manifest
+{
+    /// <summary>The tool's version (informational version of the library).</summary>
+    public static string ToolVersion { get; } =
+        typeof(Manifest).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    /// <summary>Writes the manifest as indented UTF-8 JSON.</summary>
+    public static void Write(Stream destination, ManifestData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        using var w = new Utf8JsonWriter(destination, new JsonWriterOptions { Indented = true });
+        w.WriteStartObject();
+        w.WriteString("tool", "linkage");
+        w.WriteString("version", ToolVersion);
+        w.WriteString("started_utc", data.StartedUtc.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        w.WriteNumber("exit_code", data.ExitCode);
+        w.WriteStartArray("arguments");
+        foreach (var a in data.Arguments)
+        {
+            w.WriteStringValue(a);
+        }
+
+        w.WriteEndArray();
+        if (data.Config is { } config)
+        {
+            w.WriteStartObject("config");
+            w.WriteString("path", config.Path);
+            w.WriteString("sha256", config.Sha256);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("config");
+        }
+
+        w.WriteStartArray("inputs");
+        foreach (var f in data.Result.Files)
+        {
+            w.WriteStartObject();
+            w.WriteString("file", f.File);
+            w.WriteString("sha256", f.Sha256);
+            w.WriteString("format", f.Info?.Format);
+            w.WriteString("encoding", f.Info?.Encoding);
+            w.WriteString("delimiter", f.Info?.Delimiter?.ToString());
+            w.WriteString("layout", f.Plan?.Layout is { } l ? Recognise.LayoutPlan.NameOf(l) : null);
+            w.WriteNumber("rows_read", f.RowsRead);
+            w.WriteNumber("rows_accepted", f.RowsAccepted);
+            w.WriteNumber("rows_rejected", f.RowsRejected);
+            w.WriteStartArray("file_problems");
+            foreach (var p in f.FileProblems)
+            {
+                w.WriteStartObject();
+                w.WriteString("code", p.Code);
+                w.WriteString("severity", p.Severity.ToString().ToLowerInvariant());
+                w.WriteString("message", p.Message);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("skipped");
+        foreach (var s in data.Skipped)
+        {
+            w.WriteStringValue(s);
+        }
+
+        w.WriteEndArray();
+        w.WriteNumber("observations", data.Result.Observations.Count);
+        w.WriteNumber("duplicates_collapsed", data.Result.DuplicatesCollapsed);
+        w.WriteNumber("conflicts", data.Result.Conflicts.Count);
+        w.WriteStartArray("outputs");
+        foreach (var o in data.Outputs)
+        {
+            w.WriteStartObject();
+            w.WriteString("path", o.Path);
+            w.WriteNumber("bytes", o.Bytes);
+            w.WriteString("sha256", o.Sha256);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("warnings");
+        foreach (var p in data.Result.Warnings)
+        {
+            w.WriteStringValue(p.Message);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartObject("timings_ms");
+        foreach (var (stage, ms) in data.Timings)
+        {
+            w.WriteNumber(stage, ms);
+        }
+
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+}

@@ -1,0 +1,31 @@
+using Linkage.Problems;
+using Linkage.Read;
+using Linkage.Recognise;
+
+namespace Linkage.Pipeline;
+
+/// <summary>Everything learnt about one input file: how it was read and recognised, and its row accounting.</summary>
+/// <param name="File">Name as given.</param>
+/// <param name="Info">Format, encoding and delimiter with reasons; null when the file could not be opened.</param>
+/// <param name="Plan">Layout and column roles; null when the file could not be opened.</param>
+/// <param name="FileProblems">Whole-file problems (unusable file, personal data, layout) and warnings.</param>
+/// <param name="Rejects">Row-level problems.</param>
+/// <param name="RowsRead">Data rows read.</param>
+/// <param name="RowsRejected">Rows rejected.</param>
+/// <param name="Sha256">SHA-256 of the bytes read; null when nothing could be read.</param>
+public sealed record FileReport(
+    string File,
+    SourceInfo? Info,
+    LayoutPlan? Plan,
+    IReadOnlyList<Problem> FileProblems,
+    IReadOnlyList<Problem> Rejects,
+    long RowsRead,
+    long RowsRejected,
+    string? Sha256)
+{
+    /// <summary>Rows accepted (rows read − rows rejected).</summary>
+    public long RowsAccepted => RowsRead - RowsRejected;
+
+    /// <summary>True when the file could not be used at all.</summary>
+    public bool Unusable => FileProblems.Any(p => p.Severity != Severity.Warning);
+}

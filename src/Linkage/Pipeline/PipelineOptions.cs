@@ -1,0 +1,19 @@
+using Linkage.Normalise;
+using Linkage.Read;
+using Linkage.Reconcile;
+using Linkage.Recognise;
+
+namespace Linkage.Pipeline;
+
+/// <summary>The user's choices for reading, recognising, normalising and reconciling.</summary>
+public sealed record PipelineOptions
+{
+    /// <summary>Encoding, delimiter and sheet overrides.</summary>
+    public ReadOptions Read { get; init; }
+
+    /// <summary>Forced layout (<c>--layout</c>); null to detect.</summary>
+    public Layout? Layout { get; init; }
+
+    /// <summary>Conflict policy (<c>--on-conflict</c>).</summary>
+    public OnConflict OnConflict { get; init; } = OnConflict.Error;
+}

@@ -1,0 +1,42 @@
+using Linkage.Model;
+using Linkage.Problems;
+
+namespace Linkage.Pipeline;
+
+/// <summary>The outcome of reading, recognising, normalising and reconciling all inputs.</summary>
+/// <param name="Files">One report per input file, in order.</param>
+/// <param name="Observations">The reconciled canonical observations.</param>
+/// <param name="Conflicts">Conflict and superseded problems.</param>
+/// <param name="DuplicatesCollapsed">Identical figures given more than once and kept once.</param>
+/// <param name="Timings">Milliseconds per stage.</param>
+public sealed record PipelineResult(
+    IReadOnlyList<FileReport> Files,
+    IReadOnlyList<Observation> Observations,
+    IReadOnlyList<Problem> Conflicts,
+    int DuplicatesCollapsed,
+    IReadOnlyDictionary<string, long> Timings)
+{
+    /// <summary>True when any input names personal data: nothing may be published.</summary>
+    public bool HasPersonalData => Files.Any(f => f.FileProblems.Any(p => p.Code == "personal-data"));
+
+    /// <summary>True when a conflict was found under <c>--on-conflict error</c>.</summary>
+    public bool HasFatalConflict => Conflicts.Any(p => p.Severity == Severity.Fatal);
+
+    /// <summary>All warnings, file by file.</summary>
+    public IEnumerable<Problem> Warnings => Files.SelectMany(f => f.FileProblems.Where(p => p.Severity == Severity.Warning));
+
+    /// <summary>The exit code design.md assigns to this outcome (before any output is written).</summary>
+    public int ExitCode
+    {
+        get
+        {
+            if (HasPersonalData || HasFatalConflict || Observations.Count == 0)
+            {
+                return ExitCodes.DataError;
+            }
+
+            var anyProblem = Files.Any(f => f.Unusable || f.RowsRejected > 0 || f.FileProblems.Count > 0);
+            return anyProblem ? ExitCodes.FinishedWithProblems : ExitCodes.Success;
+        }
+    }
+}

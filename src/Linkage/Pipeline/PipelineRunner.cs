@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using Linkage.Normalise;
+using Linkage.Problems;
+using Linkage.Read;
+using Linkage.Reconcile;
+using Linkage.Recognise;
+
+namespace Linkage.Pipeline;
+
+/// <summary>
+/// Runs the stages read → recognise → normalise for each file (streaming its rows once), then reconcile over
+/// all files. Returns results and problems as values; never throws for bad data.
+/// </summary>
+public static class PipelineRunner
+{
+    /// <summary>Processes the inputs in order.</summary>
+    public static PipelineResult Run(IReadOnlyList<InputFile> inputs, NormaliseContext context, PipelineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(options);
+        var clock = Stopwatch.StartNew();
+        var reports = new List<FileReport>();
+        var results = new List<FileResult>();
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var (report, result) = RunFile(inputs[i], i, context, options);
+            reports.Add(report);
+            if (result is not null)
+            {
+                results.Add(result);
+            }
+        }
+
+        var readTime = clock.ElapsedMilliseconds;
+        clock.Restart();
+        var reconciled = Reconciler.Run(results, options.OnConflict);
+
+        // Conflict rejects land in the reports of the files they belong to.
+        var byFile = reconciled.Files.GroupBy(f => f.File, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        for (var i = 0; i < reports.Count; i++)
+        {
+            if (byFile.TryGetValue(reports[i].File, out var f))
+            {
+                reports[i] = reports[i] with { Rejects = f.Rejects, RowsRejected = f.RowsRejected };
+            }
+        }
+
+        var timings = new Dictionary<string, long>(StringComparer.Ordinal)
+        {
+            ["read_recognise_normalise"] = readTime,
+            ["reconcile"] = clock.ElapsedMilliseconds,
+        };
+        return new PipelineResult(reports, reconciled.Observations, reconciled.Conflicts, reconciled.DuplicatesCollapsed, timings);
+    }
+
+    /// <summary>Reads, recognises and normalises one file.</summary>
+    public static (FileReport Report, FileResult? Result) RunFile(InputFile input, int index, NormaliseContext context, PipelineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(options);
+        var outcome = SourceReader.Open(input.Path, input.Name, options.Read);
+        if (!outcome.IsOpen)
+        {
+            return (new FileReport(input.Name, null, null, [outcome.Problem], [], 0, 0, outcome.Sha256), null);
+        }
+
+        using var table = outcome.Table;
+
+        // The guard sees the header only: no value of a personal-data file is read.
+        var personal = PersonalDataGuard.Check(input.Name, table.Info.HeaderLine, table.Header, context.Vocabulary);
+        if (personal.Count > 0)
+        {
+            return (new FileReport(input.Name, table.Info, null, personal, [], 0, 0, null), null);
+        }
+
+        var plan = LayoutDetector.Detect(input.Name, table.Info.HeaderLine, table.Header, context.Vocabulary, options.Layout);
+        if (!plan.IsUsable)
+        {
+            // Every row is still counted and listed: nothing is dropped silently.
+            var cause = plan.Problems.First(p => p.Severity != Severity.Warning).Code;
+            var rejects = new List<Problem>();
+            long read = 0;
+            foreach (var row in table.ReadRows())
+            {
+                read++;
+                rejects.Add(ProblemCatalogue.RowOfUnusableFile(input.Name, row.Line, cause));
+            }
+
+            foreach (var broken in table.RowProblems)
+            {
+                read++;
+                rejects.Add(broken);
+            }
+
+            return (new FileReport(input.Name, table.Info, plan, plan.Problems, rejects, read, read, table.Sha256), null);
+        }
+
+        var result = FileNormaliser.Run(table, plan, index, context);
+        var problems = plan.Problems.Concat(result.Warnings).ToList();
+        return (new FileReport(input.Name, table.Info, plan, problems, result.Rejects, result.RowsRead, result.RowsRejected, table.Sha256), result);
+    }
+}

@@ -1,0 +1,80 @@
+namespace Linkage.Problems;
+
+/// <summary>Problems of the read stage: whole files that cannot be turned into rows.</summary>
+public static partial class ProblemCatalogue
+{
+    /// <summary>The file has no bytes or only whitespace.</summary>
+    public static Problem FileEmpty(string file) => new(
+        "file-empty", Severity.Error, file, null, null, null,
+        $"File {Where(file)} is empty; expected a header row and at least one data row.");
+
+    /// <summary>The file has a header but no data rows.</summary>
+    public static Problem HeaderOnly(string file, int headerLine) => new(
+        "file-header-only", Severity.Error, file, headerLine, null, null,
+        $"File {Where(file)} has a header on row {headerLine} but no data rows; expected at least one data row.");
+
+    /// <summary>The file looks like binary data rather than text or XLSX.</summary>
+    public static Problem FileBinary(string file) => new(
+        "file-binary", Severity.Error, file, null, null, null,
+        $"File {Where(file)} looks like binary data, not CSV text or an XLSX workbook; export the submission as CSV or XLSX.");
+
+    /// <summary>The file extension is not one the pipeline reads.</summary>
+    public static Problem UnsupportedType(string file, string extension) => new(
+        "file-unsupported-type", Severity.Error, file, null, null, extension,
+        $"File {Where(file)} has the unsupported type {Quote(extension)}; expected .csv, .tsv, .txt or .xlsx.");
+
+    /// <summary>The operating system refused to open or read the file.</summary>
+    public static Problem FileUnreadable(string file, string reason) => new(
+        "file-unreadable", Severity.Error, file, null, null, null,
+        $"File {Where(file)} could not be read ({reason}); check that it exists and that you may read it.");
+
+    /// <summary>A file named .xlsx that is not a zip package, so it cannot be a workbook.</summary>
+    public static Problem NotXlsx(string file) => new(
+        "file-not-xlsx", Severity.Error, file, null, null, null,
+        $"File {Where(file)} is named .xlsx but is not a zip package; expected a workbook saved by Excel or LibreOffice, so rename it to .csv if it is text or save it again as .xlsx.");
+
+    /// <summary>A zip package that holds no Excel workbook, or a workbook too damaged to open.</summary>
+    public static Problem NotWorkbook(string file, string detail) => new(
+        "file-not-workbook", Severity.Error, file, null, null, null,
+        $"File {Where(file)} is a zip package but not a readable Excel workbook ({detail}); expected an .xlsx saved by Excel or LibreOffice, so export the submission again as .xlsx or .csv.");
+
+    /// <summary>The worksheet asked for with <c>--sheet</c> is not in the workbook.</summary>
+    public static Problem SheetNotFound(string file, string sheet, IReadOnlyList<string> sheetNames) => new(
+        "sheet-not-found", Severity.Error, file, null, null, sheet,
+        $"Worksheet {Quote(sheet)} was not found in {Where(file)}; expected one of {string.Join(", ", sheetNames.Select(Quote))}, so pass --sheet with one of these names.");
+
+    /// <summary>The worksheet read has no non-blank row.</summary>
+    public static Problem SheetEmpty(string file, string sheet) => new(
+        "sheet-empty", Severity.Error, file, null, null, sheet,
+        $"Worksheet {Quote(sheet)} of {Where(file)} is empty; expected a header row and at least one data row, so pass --sheet with the worksheet that holds the data.");
+
+    /// <summary>The first mebibyte of a text file holds no non-blank line, so no header can be found.</summary>
+    public static Problem NoHeader(string file) => new(
+        "file-no-header", Severity.Error, file, null, null, null,
+        $"File {Where(file)} has no non-blank line in its first mebibyte; expected a header row near the top, so remove the blank space before the header.");
+
+    /// <summary>The header row holds bytes that are not valid in the encoding the file is read with.</summary>
+    public static Problem HeaderInvalidEncoding(string file, int headerLine, string encoding, string reason) => new(
+        "file-invalid-encoding", Severity.Error, file, headerLine, null, null,
+        $"Found bytes that are not valid {encoding} in the header of {Where(file, headerLine)} (read as {encoding} because: {reason}); expected text in one encoding, so save the file as UTF-8 or pass --encoding with its real encoding.");
+
+    /// <summary>A quote opened in a row is never closed (or closes lines later), so the row cannot be split into fields.</summary>
+    public static Problem RowBrokenQuote(string file, int line, string rawLine) => new(
+        "row-broken-quote", Severity.Error, file, line, null, rawLine,
+        $"Found a quote that is not closed on the same line in {Where(file, line)} ({Quote(rawLine)}); expected every opening \" to be closed before the row ends, so the row was not read and the lines after it were read as rows of their own: close or remove the quote.");
+
+    /// <summary>A data row holds bytes that are not valid in the encoding the file is read with.</summary>
+    public static Problem RowInvalidEncoding(string file, int line, string encoding, string reason) => new(
+        "row-invalid-encoding", Severity.Error, file, line, null, null,
+        $"Found bytes that are not valid {encoding} in {Where(file, line)} (the file is read as {encoding} because: {reason}); expected one encoding for the whole file, so save the file as UTF-8 or pass --encoding with its real encoding.");
+
+    /// <summary>A row is larger than the reader buffers (usually a quote never closed); the rest of the file was not read.</summary>
+    public static Problem RowTooLarge(string file, int line, int limitMiB) => new(
+        "row-too-large", Severity.Error, file, line, null, null,
+        string.Create(Inv, $"Found a row longer than {limitMiB} MiB starting in {Where(file, line)}, usually a quote that is never closed; expected rows of ordinary length, and reading stopped there, so close the quote and run again."));
+
+    /// <summary>Reading stopped part-way through a file (I/O error or a damaged workbook); rows after the last one read were not read.</summary>
+    public static Problem ReadInterrupted(string file, int lastLine, string reason) => new(
+        "file-read-interrupted", Severity.Error, file, lastLine, null, null,
+        string.Create(Inv, $"Reading {Where(file)} stopped after line {lastLine} ({reason}); expected to read the file to its end, so check the file or the disk it is on and run again."));
+}

@@ -1,0 +1,35 @@
+namespace Linkage.Problems;
+
+/// <summary>Problems of the recognise stage: the header, before any data value is read.</summary>
+public static partial class ProblemCatalogue
+{
+    /// <summary>A column's name means personal data; the whole run publishes nothing while the file is among the inputs.</summary>
+    public static Problem PersonalData(string file, int headerLine, string column, string kind) => new(
+        "personal-data", Severity.Fatal, file, headerLine, column, null,
+        $"File {Where(file, headerLine, column)} looks like personal data ({kind.Replace('_', ' ')}); submissions must be anonymised aggregates or anonymised case records, so remove the column and submit again.");
+
+    /// <summary>No layout fits the header.</summary>
+    public static Problem LayoutUnrecognised(string file, int headerLine, string found, string missing) => new(
+        "layout-unrecognised", Severity.Error, file, headerLine, null, null,
+        $"File {Where(file, headerLine)} has a header whose layout could not be recognised (found {found}; missing {missing}); name the columns in --config \"columns\" or pass --layout.");
+
+    /// <summary>The layout needs a column the header does not have.</summary>
+    public static Problem MissingRole(string file, int headerLine, string layout, string role) => new(
+        "missing-column", Severity.Error, file, headerLine, null, null,
+        $"File {Where(file, headerLine)} is laid out as {layout} but has no {role} column; add one or name the existing column in --config \"columns\".");
+
+    /// <summary>Two columns claim a role that must be unique.</summary>
+    public static Problem AmbiguousColumns(string file, int headerLine, string role, string first, string second) => new(
+        "ambiguous-columns", Severity.Error, file, headerLine, second, null,
+        $"File {Where(file, headerLine)} has two {role} columns, '{first}' and '{second}'; map one of them to \"ignore\" in --config \"columns\".");
+
+    /// <summary>A column the dictionary does not know; rows with a value in it are rejected.</summary>
+    public static Problem UnrecognisedColumn(string file, int headerLine, string column) => new(
+        "unrecognised-column", Severity.Warning, file, headerLine, column, null,
+        $"File {Where(file, headerLine, column)} is not a column the pipeline recognises; rows with a value in it are rejected until you map it in --config \"columns\" (to a role, or to \"ignore\").");
+
+    /// <summary>No measure is stated anywhere; one is assumed.</summary>
+    public static Problem MeasureAssumed(string file, int headerLine, string measure) => new(
+        "measure-assumed", Severity.Warning, file, headerLine, null, null,
+        $"File {Where(file, headerLine)} does not say whether it counts children or investigations; '{measure}' was assumed — add a measure column or set \"defaultMeasure\" in --config.");
+}

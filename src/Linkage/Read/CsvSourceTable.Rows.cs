@@ -1,0 +1,125 @@
+using CsvHelper;
+
+using Linkage.Problems;
+
+namespace Linkage.Read;
+
+/// <summary>Row streaming of <see cref="CsvSourceTable"/>: blank lines, broken quotes and undecodable bytes.</summary>
+internal sealed partial class CsvSourceTable
+{
+    private IEnumerable<RawRow> Rows()
+    {
+        while (TryRead())
+        {
+            var line = CurrentLine();
+            var malformed = _malformed is { } m && m.Line == line ? m : null;
+            _malformed = null;
+            if (BrokenQuote(malformed) is { } raw)
+            {
+                // A quote that is not closed on its line swallows the lines after it (to the end of the file, or
+                // to the next quote). Report the line with the quote, then read the swallowed lines as rows.
+                var (first, rest) = SplitFirstLine(raw);
+                _problems.Add(ProblemCatalogue.RowBrokenQuote(File, line, first));
+                foreach (var row in Resplit(rest, line + 1))
+                {
+                    yield return row;
+                }
+
+                continue;
+            }
+
+            if (Accept(line, CleanFields()) is { } accepted)
+            {
+                yield return accepted;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The raw text of the current record when its quoting is broken: a quote never closed, or a record that
+    /// runs over several lines and either has a quoting problem or a field count other than the header's.
+    /// </summary>
+    private string? BrokenQuote(Malformed? malformed)
+    {
+        if (malformed is { Reason: CsvMalformedReason.UnterminatedQuote })
+        {
+            return malformed.Raw;
+        }
+
+        if (malformed is null && _csv.FieldCount == _headerFieldCount)
+        {
+            return null;
+        }
+
+        var raw = malformed?.Raw ?? RawRecord();
+        return raw.AsSpan().ContainsAny('\r', '\n') ? raw : null;
+    }
+
+    /// <summary>Reads text swallowed by a broken quote again, one record per line, so each line becomes a row or a problem.</summary>
+    private IEnumerable<RawRow> Resplit(string text, int firstLine)
+    {
+        Malformed? bad = null;
+        var options = _options with
+        {
+            AllowLineBreaksInQuotes = false,
+            MaxRecordSize = null,
+            OnMalformedRecord = m => bad = new Malformed(m.LineNumber, m.Reason, m.RawRecord),
+        };
+        using var sub = CsvReader.Create(new StringReader(text), options, leaveOpen: false);
+        while (sub.Read())
+        {
+            var line = firstLine + (int)sub.LineNumber - 1;
+            if (bad is { Reason: CsvMalformedReason.LineBreakInQuotes or CsvMalformedReason.UnterminatedQuote } b && b.Line == sub.LineNumber)
+            {
+                bad = null;
+                _problems.Add(ProblemCatalogue.RowBrokenQuote(File, line, SplitFirstLine(b.Raw).First));
+                continue;
+            }
+
+            bad = null;
+            var fields = new string[sub.FieldCount];
+            for (var i = 0; i < fields.Length; i++)
+            {
+                fields[i] = FieldText.Clean(sub.GetString(i));
+            }
+
+            if (Accept(line, fields) is { } accepted)
+            {
+                yield return accepted;
+            }
+        }
+    }
+
+    /// <summary>Turns cleaned fields into a row; null for a blank line (skipped) or undecodable bytes (a row problem).</summary>
+    private RawRow? Accept(int line, string[] fields)
+    {
+        var trimmed = FieldText.TrimTrailingEmpty(fields);
+        if (trimmed.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (var field in trimmed)
+        {
+            if (field.Contains(EncodingGuess.Invalid, StringComparison.Ordinal))
+            {
+                _problems.Add(ProblemCatalogue.RowInvalidEncoding(File, line, _encoding.Name, _encoding.Reason));
+                return null;
+            }
+        }
+
+        return new RawRow(line, trimmed);
+    }
+
+    private static (string First, string Remainder) SplitFirstLine(string raw)
+    {
+        var end = raw.AsSpan().IndexOfAny('\r', '\n');
+        if (end < 0)
+        {
+            return (raw, "");
+        }
+
+        var next = raw[end] == '\r' && end + 1 < raw.Length && raw[end + 1] == '\n' ? end + 2 : end + 1;
+        return (raw[..end], raw[next..]);
+    }
+}

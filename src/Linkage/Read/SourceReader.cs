@@ -1,0 +1,154 @@
+using System.Text;
+
+using Linkage.Problems;
+
+namespace Linkage.Read;
+
+/// <summary>
+/// The read stage: the only code that opens input files. It recognises the file type, encoding, delimiter and
+/// header row, and returns an <see cref="ISourceTable"/> that streams the data rows, or the problem that makes the
+/// file unusable. It never throws for bad data.
+/// </summary>
+public static class SourceReader
+{
+    /// <summary>How many bytes at the start of a file are read to detect its type, encoding, delimiter and header.</summary>
+    public const int DetectionBytes = 1 << 20;
+
+    /// <summary>The file extensions the reader accepts (lowercase, with the dot); a file without extension is judged by content.</summary>
+    public static IReadOnlyList<string> SupportedExtensions { get; } = [".csv", ".tsv", ".txt", ".xlsx"];
+
+    static SourceReader()
+    {
+        // ExcelDataReader and the windows-125x decoders need the code-page encodings, which .NET does not load by default.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    }
+
+    /// <summary>Opens <paramref name="path"/> for reading; problems name the file as <paramref name="displayName"/>.</summary>
+    /// <param name="path">Path of the file to open.</param>
+    /// <param name="displayName">File name as the user gave it, used in messages and provenance.</param>
+    /// <param name="options">Overrides of detection (<c>--encoding</c>, <c>--delimiter</c>, <c>--sheet</c>).</param>
+    /// <returns>An open table (the caller disposes it) or a file-level problem.</returns>
+    /// <exception cref="ArgumentException"><paramref name="options"/> forces a delimiter that is not an ASCII character other than a quote or a line break.</exception>
+    public static ReadOutcome Open(string path, string displayName, ReadOptions options)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(displayName);
+        if (options.Delimiter is { } forced && (forced > 127 || forced is '"' or '\r' or '\n'))
+        {
+            throw new ArgumentException($"The delimiter must be an ASCII character other than a quote or a line break, not U+{(int)forced:X4}.", nameof(options));
+        }
+
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (extension.Length > 0 && !SupportedExtensions.Contains(extension))
+        {
+            return ReadOutcome.Failed(ProblemCatalogue.UnsupportedType(displayName, extension));
+        }
+
+        FileStream file;
+        try
+        {
+            file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ReadOutcome.Failed(ProblemCatalogue.FileUnreadable(displayName, Describe(ex)));
+        }
+
+        var handedOver = false;
+        try
+        {
+            var outcome = Open(file, extension, displayName, options, out handedOver);
+            return outcome;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ReadOutcome.Failed(ProblemCatalogue.FileUnreadable(displayName, Describe(ex)));
+        }
+        finally
+        {
+            if (!handedOver)
+            {
+                file.Dispose();
+            }
+        }
+    }
+
+    private static ReadOutcome Open(FileStream file, string extension, string displayName, ReadOptions options, out bool handedOver)
+    {
+        handedOver = false;
+        var hashing = new HashingStream(file, leaveOpen: true);
+        var prefix = new byte[DetectionBytes];
+        var length = hashing.ReadFully(prefix);
+        var atEnd = length < prefix.Length;
+        var bytes = prefix.AsSpan(0, length);
+
+        if (length == 0)
+        {
+            return Failed(ProblemCatalogue.FileEmpty(displayName), hashing);
+        }
+
+        if (ContentSniffer.IsZip(bytes))
+        {
+            // Content first: a zip package is read as a workbook whatever its text extension says.
+            var sha = hashing.Drain();
+            hashing.Dispose();
+            file.Seek(0, SeekOrigin.Begin);
+            handedOver = true;
+            return XlsxSourceTable.Open(displayName, file, sha, options.Sheet);
+        }
+
+        if (extension == ".xlsx")
+        {
+            return Failed(ProblemCatalogue.NotXlsx(displayName), hashing);
+        }
+
+        var encoding = options.Encoding is { } forced
+            ? EncodingGuess.Forced(forced, bytes)
+            : EncodingDetector.Detect(bytes, atEnd);
+        if (!encoding.IsUtf16 && ContentSniffer.LooksBinary(bytes))
+        {
+            return Failed(ProblemCatalogue.FileBinary(displayName), hashing);
+        }
+
+        var text = Decode(encoding.Encoding.GetDecoder(), bytes[encoding.BomLength..], atEnd);
+        var (delimiter, delimiterReason) = options.Delimiter is { } d
+            ? (d, "--delimiter")
+            : DelimiterDetector.Detect(text, atEnd);
+        var hinted = DelimiterDetector.SeparatorHint(text) is not null;
+        var rows = ProbeSplitter.Split(text, delimiter, atEnd, HeaderDetector.SearchRows + 2)
+            .Where(r => !r.IsBlank && !(hinted && r.Line == 1))
+            .ToList();
+        if (rows.Count == 0)
+        {
+            return Failed(atEnd ? ProblemCatalogue.FileEmpty(displayName) : ProblemCatalogue.NoHeader(displayName), hashing);
+        }
+
+        var headerLine = rows[HeaderDetector.Find(rows)].Line;
+        handedOver = true;
+        return CsvSourceTable.Open(displayName, hashing, prefix, length, encoding, delimiter, delimiterReason, headerLine);
+    }
+
+    private static string Decode(Decoder decoder, ReadOnlySpan<byte> bytes, bool flush)
+    {
+        var chars = new char[decoder.GetCharCount(bytes, flush)];
+        var n = decoder.GetChars(bytes, chars, flush);
+        return new string(chars, 0, n);
+    }
+
+    private static ReadOutcome Failed(Problem problem, HashingStream hashing)
+    {
+        var sha = hashing.Drain();
+        hashing.Dispose();
+        return ReadOutcome.Failed(problem, sha);
+    }
+
+    /// <summary>A short reason for an I/O failure that does not repeat the full path (messages name the file as the user gave it).</summary>
+    private static string Describe(Exception ex) => ex switch
+    {
+        FileNotFoundException => "no such file",
+        DirectoryNotFoundException => "no such folder",
+        PathTooLongException => "the path is too long",
+        UnauthorizedAccessException => "access denied, or it is a folder",
+        _ => "input/output error",
+    };
+}

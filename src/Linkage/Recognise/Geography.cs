@@ -1,0 +1,133 @@
+using System.Collections.Frozen;
+using System.Text.Json.Serialization;
+using Linkage.Config;
+
+namespace Linkage.Recognise;
+
+/// <summary>An OSCE participating State as listed in <c>Recognise/Data/states.json</c>.</summary>
+public sealed record StateEntry
+{
+    /// <summary>ISO 3166-1 alpha-2 code.</summary>
+    [JsonPropertyName("alpha2")]
+    public required string Alpha2 { get; init; }
+
+    /// <summary>ISO 3166-1 alpha-3 code; the canonical key.</summary>
+    [JsonPropertyName("alpha3")]
+    public required string Alpha3 { get; init; }
+
+    /// <summary>English short name.</summary>
+    [JsonPropertyName("name")]
+    public required string Name { get; init; }
+
+    /// <summary>English formal name.</summary>
+    [JsonPropertyName("formal")]
+    public string? Formal { get; init; }
+
+    /// <summary>UN M49 sub-region.</summary>
+    [JsonPropertyName("region")]
+    public string? Region { get; init; }
+
+    /// <summary>Other names and spellings, in the six working languages.</summary>
+    [JsonPropertyName("aliases")]
+    public List<string> Aliases { get; init; } = [];
+}
+
+/// <summary>
+/// The 57 participating States and every ISO 3166-1 country, looked up by code or name after folding.
+/// Built from embedded data plus the user's state aliases.
+/// </summary>
+public sealed class Geography
+{
+    private static readonly Lazy<(List<StateEntry> States, List<StateEntry> Countries)> Data = new(() => (
+        ConfigLoader.LoadEmbedded<List<StateEntry>>("states.json"),
+        ConfigLoader.LoadEmbedded<List<StateEntry>>("countries.json")));
+
+    private static readonly Lazy<Geography> BuiltInLazy = new(() => Build(null, out _));
+
+    private readonly FrozenDictionary<string, StateEntry> _states;
+    private readonly FrozenDictionary<string, StateEntry> _countries;
+
+    private Geography(List<StateEntry> states, FrozenDictionary<string, StateEntry> stateIndex, FrozenDictionary<string, StateEntry> countryIndex)
+    {
+        States = states;
+        _states = stateIndex;
+        _countries = countryIndex;
+    }
+
+    /// <summary>The built-in catalogue.</summary>
+    public static Geography BuiltIn => BuiltInLazy.Value;
+
+    /// <summary>The 57 participating States in alpha-3 order.</summary>
+    public IReadOnlyList<StateEntry> States { get; }
+
+    /// <summary>Builds the catalogue with the user's state aliases (alias → alpha-3 of a participating State).</summary>
+    public static Geography Build(LinkageConfig? config, out IReadOnlyList<string> errors)
+    {
+        var list = new List<string>();
+        errors = list;
+        var (states, countries) = Data.Value;
+        var stateIndex = new Dictionary<string, StateEntry>(StringComparer.Ordinal);
+        foreach (var s in states)
+        {
+            foreach (var key in Keys(s))
+            {
+                stateIndex.TryAdd(key, s);
+            }
+        }
+
+        var countryIndex = new Dictionary<string, StateEntry>(StringComparer.Ordinal);
+        foreach (var c in countries)
+        {
+            foreach (var key in Keys(c))
+            {
+                countryIndex.TryAdd(key, c);
+            }
+        }
+
+        if (config is not null)
+        {
+            foreach (var (alias, code) in config.States)
+            {
+                var target = states.FirstOrDefault(s => string.Equals(s.Alpha3, code.Trim(), StringComparison.OrdinalIgnoreCase));
+                if (target is null)
+                {
+                    list.Add($"config: state alias '{alias}' points to '{code}', which is not the alpha-3 code of an OSCE participating State.");
+                    continue;
+                }
+
+                stateIndex[TextFold.Fold(alias)] = target;
+                countryIndex[TextFold.Fold(alias)] = target;
+            }
+        }
+
+        return new Geography(
+            [.. states.OrderBy(s => s.Alpha3, StringComparer.Ordinal)],
+            stateIndex.ToFrozenDictionary(StringComparer.Ordinal),
+            countryIndex.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+
+    /// <summary>Finds the participating State a cell names; null when it names none.</summary>
+    public StateEntry? FindState(string text) => _states.GetValueOrDefault(TextFold.Fold(text));
+
+    /// <summary>Finds any ISO 3166-1 country a cell names (for citizenship and exploitation); null when unknown.</summary>
+    public StateEntry? FindCountry(string text) => _countries.GetValueOrDefault(TextFold.Fold(text));
+
+    /// <summary>Finds a participating State by its alpha-3 code.</summary>
+    public StateEntry? ByAlpha3(string alpha3) => States.FirstOrDefault(s => string.Equals(s.Alpha3, alpha3, StringComparison.Ordinal));
+
+    private static IEnumerable<string> Keys(StateEntry e)
+    {
+        yield return TextFold.Fold(e.Alpha3);
+        yield return TextFold.Fold(e.Alpha2);
+        yield return TextFold.Fold(e.Name);
+        if (e.Formal is not null)
+        {
+            yield return TextFold.Fold(e.Formal);
+        }
+
+        foreach (var a in e.Aliases)
+        {
+            yield return TextFold.Fold(a);
+        }
+    }
+}

@@ -1,0 +1,265 @@
+using System.Collections.Frozen;
+using Linkage.Config;
+using Linkage.Model;
+
+namespace Linkage.Recognise;
+
+/// <summary>What a folded linkage label means: one of the four categories, or the total over them.</summary>
+/// <param name="Category">The category; null when the label means the total.</param>
+public readonly record struct LinkageLabel(LinkageCategory? Category)
+{
+    /// <summary>True when the label means the total over all categories.</summary>
+    public bool IsTotal => Category is null;
+}
+
+/// <summary>
+/// The compiled dictionaries: folded header → column role, folded label → linkage or measure, value markers and
+/// personal-data header names. Built once from the embedded <c>vocabulary.json</c> plus the user's config.
+/// </summary>
+public sealed class Vocabulary
+{
+    private static readonly Lazy<Vocabulary> BuiltInLazy = new(() => Build(ConfigLoader.LoadEmbedded<LinkageConfig>("vocabulary.json"), null));
+
+    private Vocabulary(
+        FrozenDictionary<string, ColumnRole> columns,
+        FrozenDictionary<string, LinkageLabel> linkage,
+        FrozenDictionary<string, Measure> measures,
+        FrozenSet<string> missing,
+        FrozenSet<string> confidential,
+        FrozenDictionary<string, string> personalData,
+        FrozenSet<string> builtInColumnNames,
+        Measure? defaultMeasure)
+    {
+        Columns = columns;
+        Linkage = linkage;
+        Measures = measures;
+        Missing = missing;
+        Confidential = confidential;
+        PersonalData = personalData;
+        BuiltInColumnNames = builtInColumnNames;
+        DefaultMeasure = defaultMeasure;
+    }
+
+    /// <summary>The built-in dictionary alone.</summary>
+    public static Vocabulary BuiltIn => BuiltInLazy.Value;
+
+    /// <summary>Folded header name → role.</summary>
+    public FrozenDictionary<string, ColumnRole> Columns { get; }
+
+    /// <summary>Folded label → linkage category or total.</summary>
+    public FrozenDictionary<string, LinkageLabel> Linkage { get; }
+
+    /// <summary>Folded label → measure.</summary>
+    public FrozenDictionary<string, Measure> Measures { get; }
+
+    /// <summary>Missing-value markers, lowercase as written (punctuation matters: <c>..</c>, <c>:</c>, <c>-</c>).</summary>
+    public FrozenSet<string> Missing { get; }
+
+    /// <summary>Confidential-value markers, lowercase as written.</summary>
+    public FrozenSet<string> Confidential { get; }
+
+    /// <summary>Folded personal-data phrase → kind (e.g. <c>date_of_birth</c>); built-in only.</summary>
+    public FrozenDictionary<string, string> PersonalData { get; }
+
+    /// <summary>Folded header names and labels the built-in dictionary knows (a user alias never exempts a column from the personal-data guard).</summary>
+    public FrozenSet<string> BuiltInColumnNames { get; }
+
+    /// <summary>Measure for files that state none, from the config.</summary>
+    public Measure? DefaultMeasure { get; }
+
+    /// <summary>Adds a user config to the built-in dictionary; <paramref name="errors"/> lists config entries that make no sense.</summary>
+    public static Vocabulary WithConfig(LinkageConfig? config, out IReadOnlyList<string> errors)
+    {
+        var list = new List<string>();
+        errors = list;
+        if (config is null)
+        {
+            return BuiltIn;
+        }
+
+        var builtIn = ConfigLoader.LoadEmbedded<LinkageConfig>("vocabulary.json");
+        return Build(builtIn, config, list);
+    }
+
+    private static Vocabulary Build(LinkageConfig builtIn, LinkageConfig? user, List<string>? errors = null)
+    {
+        errors ??= [];
+        var columns = new Dictionary<string, ColumnRole>(StringComparer.Ordinal);
+        var linkage = new Dictionary<string, LinkageLabel>(StringComparer.Ordinal);
+        var measures = new Dictionary<string, Measure>(StringComparer.Ordinal);
+
+        AddColumns(builtIn.Columns, columns, errors, "built-in vocabulary", overwrite: false);
+        AddLabels(builtIn.Linkage, linkage, ParseLinkage, errors, "built-in vocabulary", overwrite: false);
+        AddLabels(builtIn.Measure, measures, ParseMeasure, errors, "built-in vocabulary", overwrite: false);
+        var builtInNames = columns.Keys.Concat(linkage.Keys).Concat(measures.Keys).ToFrozenSet(StringComparer.Ordinal);
+
+        // A user's alias wins over a built-in one: the user knows their file.
+        if (user is not null)
+        {
+            AddColumns(user.Columns, columns, errors, "config", overwrite: true);
+            AddLabels(user.Linkage, linkage, ParseLinkage, errors, "config", overwrite: true);
+            AddLabels(user.Measure, measures, ParseMeasure, errors, "config", overwrite: true);
+        }
+
+        var missing = Markers(builtIn, user, "missing");
+        var confidential = Markers(builtIn, user, "confidential");
+        var personal = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (kind, names) in builtIn.PersonalData)
+        {
+            foreach (var name in names)
+            {
+                personal.TryAdd(TextFold.Fold(name), kind);
+            }
+        }
+
+        // Users may add personal-data names (never remove them).
+        if (user is not null)
+        {
+            foreach (var (kind, names) in user.PersonalData)
+            {
+                foreach (var name in names)
+                {
+                    personal.TryAdd(TextFold.Fold(name), kind);
+                }
+            }
+        }
+
+        Measure? defaultMeasure = null;
+        var defaultText = user?.DefaultMeasure ?? builtIn.DefaultMeasure;
+        if (defaultText is not null)
+        {
+            if (Codes.TryParseMeasure(defaultText, out var m))
+            {
+                defaultMeasure = m;
+            }
+            else
+            {
+                errors.Add($"config: defaultMeasure '{defaultText}' is not a measure; expected 'children' or 'investigations'.");
+            }
+        }
+
+        return new Vocabulary(
+            columns.ToFrozenDictionary(StringComparer.Ordinal),
+            linkage.ToFrozenDictionary(StringComparer.Ordinal),
+            measures.ToFrozenDictionary(StringComparer.Ordinal),
+            missing,
+            confidential,
+            personal.ToFrozenDictionary(StringComparer.Ordinal),
+            builtInNames,
+            defaultMeasure);
+    }
+
+    private static FrozenSet<string> Markers(LinkageConfig builtIn, LinkageConfig? user, string key)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var source in new[] { builtIn, user })
+        {
+            if (source is not null && source.Markers.TryGetValue(key, out var values))
+            {
+                foreach (var v in values)
+                {
+                    set.Add(v.Trim().ToLowerInvariant());
+                }
+            }
+        }
+
+        return set.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    private static void AddColumns(Dictionary<string, List<string>> source, Dictionary<string, ColumnRole> target, List<string> errors, string origin, bool overwrite)
+    {
+        foreach (var (roleName, names) in source)
+        {
+            if (!TryParseRole(roleName, out var role))
+            {
+                errors.Add($"{origin}: column role '{roleName}' is unknown; expected one of state, area, period, quarter, month, date, measure, linkage, count, flag, confidentiality, total, origin, exploitation, ignore.");
+                continue;
+            }
+
+            foreach (var name in names)
+            {
+                var key = TextFold.Fold(name);
+                if (key.Length == 0)
+                {
+                    continue;
+                }
+
+                if (overwrite)
+                {
+                    target[key] = role;
+                }
+                else
+                {
+                    target.TryAdd(key, role);
+                }
+            }
+        }
+    }
+
+    private static void AddLabels<T>(Dictionary<string, List<string>> source, Dictionary<string, T> target, Func<string, T?> parse, List<string> errors, string origin, bool overwrite)
+        where T : struct
+    {
+        foreach (var (code, labels) in source)
+        {
+            if (parse(code) is not { } value)
+            {
+                errors.Add($"{origin}: '{code}' is not a known code; expected one of internal, international, not_trafficked, unknown, total (linkage) or children, investigations (measure).");
+                continue;
+            }
+
+            foreach (var label in labels)
+            {
+                var key = TextFold.Fold(label);
+                if (key.Length == 0)
+                {
+                    continue;
+                }
+
+                if (overwrite)
+                {
+                    target[key] = value;
+                }
+                else
+                {
+                    target.TryAdd(key, value);
+                }
+            }
+        }
+    }
+
+    private static LinkageLabel? ParseLinkage(string code) => code switch
+    {
+        "internal" => new LinkageLabel(LinkageCategory.Internal),
+        "international" => new LinkageLabel(LinkageCategory.International),
+        "not_trafficked" => new LinkageLabel(LinkageCategory.NotTrafficked),
+        "unknown" => new LinkageLabel(LinkageCategory.Unknown),
+        "total" => new LinkageLabel(null),
+        _ => null,
+    };
+
+    private static Measure? ParseMeasure(string code) => Codes.TryParseMeasure(code, out var m) ? m : null;
+
+    private static bool TryParseRole(string name, out ColumnRole role)
+    {
+        role = name switch
+        {
+            "state" => ColumnRole.State,
+            "area" => ColumnRole.Area,
+            "period" => ColumnRole.Period,
+            "quarter" => ColumnRole.Quarter,
+            "month" => ColumnRole.Month,
+            "date" => ColumnRole.Date,
+            "measure" => ColumnRole.Measure,
+            "linkage" => ColumnRole.Linkage,
+            "count" => ColumnRole.Count,
+            "flag" => ColumnRole.Flag,
+            "confidentiality" => ColumnRole.Confidentiality,
+            "total" => ColumnRole.Total,
+            "origin" => ColumnRole.Origin,
+            "exploitation" => ColumnRole.Exploitation,
+            "ignore" => ColumnRole.Ignore,
+            _ => ColumnRole.Unrecognised,
+        };
+        return role != ColumnRole.Unrecognised;
+    }
+}

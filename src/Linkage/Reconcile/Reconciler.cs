@@ -1,0 +1,198 @@
+using System.Globalization;
+using Linkage.Model;
+using Linkage.Normalise;
+using Linkage.Problems;
+
+namespace Linkage.Reconcile;
+
+/// <summary>The outcome of reconciling all files: the observations kept and each file's updated accounting.</summary>
+/// <param name="Observations">Canonical observations, one per State, area, period, measure and linkage, in a stable order.</param>
+/// <param name="Files">The files' results with conflict rejects added (rows read = accepted + rejected still holds).</param>
+/// <param name="Conflicts">The conflict and superseded problems.</param>
+/// <param name="DuplicatesCollapsed">Observations given identically by more than one submission and kept once.</param>
+public sealed record ReconcileResult(IReadOnlyList<Observation> Observations, IReadOnlyList<FileResult> Files, IReadOnlyList<Problem> Conflicts, int DuplicatesCollapsed);
+
+/// <summary>
+/// Reconciles submissions (design.md "Nothing lost"): identical figures collapse; different figures for the same
+/// cell, or a year given both whole and in parts, follow <see cref="OnConflict"/>. A rejected figure takes every row
+/// it came from with it, and those rows take their other figures with them, so each row stays in exactly one place.
+/// </summary>
+public static class Reconciler
+{
+    /// <summary>Reconciles the files' results, which must be in argument/name order.</summary>
+    public static ReconcileResult Run(IReadOnlyList<FileResult> files, OnConflict policy)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var all = files.SelectMany(f => f.Observations).ToList();
+        var losers = new Dictionary<Observation, Problem>(ReferenceEqualityComparer.Instance);
+
+        // Same cell in several submissions.
+        foreach (var group in all.GroupBy(o => (o.State, o.Area, o.Period, o.Measure, o.Linkage)).Where(g => g.Skip(1).Any()))
+        {
+            var list = group.OrderBy(o => o.Source.FileIndex).ThenBy(o => o.Source.Row).ToList();
+            if (list.All(o => Same(o, list[0])))
+            {
+                // Identical figures collapse after all rejections are known (see Apply).
+                continue;
+            }
+
+            Decide(list, policy, losers, (loser, other) => policy == OnConflict.Error
+                ? ProblemCatalogue.Conflict(loser.Source.File, loser.Source.Row, loser.Source.Column, Show(loser), other.Source.File, other.Source.Row, Show(other), Describe(loser))
+                : ProblemCatalogue.Superseded(loser.Source.File, loser.Source.Row, loser.Source.Column, Show(loser), other.Source.File, other.Source.Row, Show(other), Describe(loser)));
+        }
+
+        // A year given whole and in parts (or in both quarters and months).
+        foreach (var group in all.Where(o => !losers.ContainsKey(o)).GroupBy(o => (o.State, o.Area, o.Period.Year, o.Measure, o.Linkage)))
+        {
+            var kinds = group.Select(o => o.Period.Kind).Distinct().ToList();
+            if (kinds.Count < 2)
+            {
+                continue;
+            }
+
+            // Each kind is one side; the side holding the latest figure wins under "latest".
+            var sides = group.GroupBy(o => o.Period.Kind).Select(s => s.OrderBy(o => o.Source.FileIndex).ThenBy(o => o.Source.Row).ToList()).ToList();
+            var winner = policy == OnConflict.Latest ? sides.OrderBy(s => s[^1].Source.FileIndex).ThenBy(s => s[^1].Source.Row).Last() : null;
+            foreach (var side in sides.Where(s => s != winner))
+            {
+                var other = (winner ?? sides.First(s => s != side))[0];
+                foreach (var o in side)
+                {
+                    losers[o] = policy == OnConflict.Error
+                        ? ProblemCatalogue.PartsConflict(o.Source.File, o.Source.Row, o.Source.Column, o.Period.ToString(), other.Source.File, other.Source.Row, other.Period.ToString(), DescribeYear(o))
+                        : ProblemCatalogue.Superseded(o.Source.File, o.Source.Row, o.Source.Column, o.Period.ToString(), other.Source.File, other.Source.Row, other.Period.ToString(), DescribeYear(o));
+                }
+            }
+        }
+
+        return Apply(files, losers);
+    }
+
+    private static void Decide(List<Observation> list, OnConflict policy, Dictionary<Observation, Problem> losers, Func<Observation, Observation, Problem> problem)
+    {
+        if (policy == OnConflict.Latest)
+        {
+            var winner = list[^1];
+            foreach (var o in list.Take(list.Count - 1))
+            {
+                losers[o] = problem(o, winner);
+            }
+
+            return;
+        }
+
+        foreach (var o in list)
+        {
+            var other = list.First(x => !Same(x, o));
+            losers[o] = problem(o, other);
+        }
+    }
+
+    /// <summary>Removes the losers, rejects their rows (and, within each file, every figure sharing those rows).</summary>
+    private static ReconcileResult Apply(IReadOnlyList<FileResult> files, Dictionary<Observation, Problem> losers)
+    {
+        var conflicts = losers.Values.ToList();
+        var updated = new List<FileResult>(files.Count);
+        var kept = new List<Observation>();
+        foreach (var f in files)
+        {
+            var rejected = new HashSet<int>(f.RejectedLines);
+            var rejects = new List<Problem>(f.Rejects);
+            var remaining = new List<Observation>();
+            foreach (var o in f.Observations)
+            {
+                if (losers.TryGetValue(o, out var p))
+                {
+                    foreach (var line in o.Source.Lines.Lines())
+                    {
+                        if (rejected.Add(line))
+                        {
+                            rejects.Add(line == o.Source.Row ? p : p with { Row = line });
+                        }
+                    }
+                }
+                else
+                {
+                    remaining.Add(o);
+                }
+            }
+
+            // Rows rejected above may carry other figures (a wide row has four): they go too.
+            bool changed;
+            do
+            {
+                changed = false;
+                var next = new List<Observation>(remaining.Count);
+                foreach (var o in remaining)
+                {
+                    var cause = o.Source.Lines.Lines().FirstOrDefault(rejected.Contains);
+                    if (cause == 0)
+                    {
+                        next.Add(o);
+                        continue;
+                    }
+
+                    changed = true;
+                    foreach (var line in o.Source.Lines.Lines())
+                    {
+                        if (rejected.Add(line))
+                        {
+                            rejects.Add(ProblemCatalogue.RejectedWithGroup(f.File, line, cause, Describe(o)));
+                        }
+                    }
+                }
+
+                remaining = next;
+            }
+            while (changed);
+
+            kept.AddRange(remaining);
+            updated.Add(f with { Observations = remaining, Rejects = rejects, RejectedLines = rejected });
+        }
+
+        // Identical figures from several submissions are kept once: the earliest stands for all (files are in order).
+        var unique = kept
+            .GroupBy(o => (o.State, o.Area, o.Period, o.Measure, o.Linkage))
+            .Select(g => g.First())
+            .ToList();
+        unique.Sort(CompareForOutput);
+        return new ReconcileResult(unique, updated, conflicts, kept.Count - unique.Count);
+    }
+
+    /// <summary>The stable output order: State, area, period, measure, linkage.</summary>
+    public static int CompareForOutput(Observation a, Observation b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var c = string.CompareOrdinal(a.State, b.State);
+        if (c == 0)
+        {
+            c = string.CompareOrdinal(a.Area, b.Area);
+        }
+
+        if (c == 0)
+        {
+            c = a.Period.CompareTo(b.Period);
+        }
+
+        if (c == 0)
+        {
+            c = a.Measure.CompareTo(b.Measure);
+        }
+
+        return c != 0 ? c : a.Linkage.CompareTo(b.Linkage);
+    }
+
+    private static bool Same(Observation a, Observation b) => a.Count == b.Count && a.Flag == b.Flag;
+
+    private static string Show(Observation o) =>
+        (o.Count?.ToString(CultureInfo.InvariantCulture) ?? string.Empty) + (o.Flag.Length > 0 ? " " + o.Flag : string.Empty);
+
+    private static string Describe(Observation o) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{o.State}{(o.Area.Length > 0 ? " " + o.Area : string.Empty)} {o.Period} {Codes.Of(o.Measure)} {Codes.Of(o.Linkage)}");
+
+    private static string DescribeYear(Observation o) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{o.State}{(o.Area.Length > 0 ? " " + o.Area : string.Empty)} {o.Period.Year} {Codes.Of(o.Measure)} {Codes.Of(o.Linkage)}");
+}

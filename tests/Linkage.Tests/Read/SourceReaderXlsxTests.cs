@@ -1,0 +1,142 @@
+using Linkage.Read;
+using Linkage.Tests.TestSupport;
+
+using static Linkage.Tests.Read.ReadTestKit;
+
+namespace Linkage.Tests.Read;
+
+[TestClass]
+public sealed class SourceReaderXlsxTests
+{
+    [TestMethod]
+    public void SourceReader_reads_the_first_sheet_of_an_xlsx_by_default()
+    {
+        using var dir = new TempFolder();
+        var path = dir.PathOf("book.xlsx");
+        MiniXlsx.Write(
+            path,
+            new MiniXlsx.Sheet("Data", [["country", "year", "children"], ["FRA", 2020, 12], ["DEU", 2021, 7.0]]),
+            new MiniXlsx.Sheet("Other", [["x", "y"], [1, 2]]));
+
+        using var table = OpenTable(path);
+        var rows = ReadAll(table);
+
+        Assert.AreEqual("xlsx", table.Info.Format);
+        Assert.AreEqual("Data", table.Info.Sheet);
+        Assert.IsNull(table.Info.Encoding);
+        Assert.IsNull(table.Info.Delimiter);
+        Assert.AreEqual(1, table.Info.HeaderLine);
+        AssertSequence(table.Header, "country", "year", "children");
+        AssertSequence(rows.Select(Show), "2:FRA|2020|12", "3:DEU|2021|7");
+    }
+
+    [TestMethod]
+    public void SourceReader_reads_the_named_sheet()
+    {
+        using var dir = new TempFolder();
+        var path = dir.PathOf("book.xlsx");
+        MiniXlsx.Write(
+            path,
+            new MiniXlsx.Sheet("Notes", [["Read me first"]]),
+            new MiniXlsx.Sheet("Data", [["country", "year"], ["ITA", 2022]]));
+
+        using var table = OpenTable(path, new ReadOptions { Sheet = "Data" });
+
+        Assert.AreEqual("Data", table.Info.Sheet);
+        Assert.AreEqual("2:ITA|2022", Show(ReadAll(table).Single()));
+    }
+
+    [TestMethod]
+    public void SourceReader_reports_a_missing_sheet_with_the_sheet_names()
+    {
+        using var dir = new TempFolder();
+        var path = dir.PathOf("book.xlsx");
+        MiniXlsx.Write(path, new MiniXlsx.Sheet("Notes", [["n"]]), new MiniXlsx.Sheet("Data", [["a", "b"], [1, 2]]));
+
+        var outcome = OpenFailing(path, new ReadOptions { Sheet = "Totals" });
+
+        AssertProblem(outcome.Problem, "sheet-not-found", "book.xlsx");
+        Assert.AreEqual("Totals", outcome.Problem!.Value);
+        StringAssert.Contains(outcome.Problem.Message, "expected one of 'Notes', 'Data'");
+        Assert.AreEqual(HashOf(path), outcome.Sha256);
+    }
+
+    [TestMethod]
+    [DataRow("")]
+    [DataRow("de-DE")]
+    [DataRow("tr-TR")]
+    public void SourceReader_formats_xlsx_cells_the_same_in_every_culture(string culture)
+    {
+        using var scope = new CultureScope(culture);
+        using var dir = new TempFolder();
+        var path = dir.PathOf("cells.xlsx");
+        MiniXlsx.Write(path, "Data", ["a", "b", "c", "d", "e", "f"], [" FRA ", 12.0, 0.1, 1234567.25, new DateTime(2023, 3, 15), true]);
+
+        using var table = OpenTable(path);
+
+        AssertSequence(ReadAll(table).Single().Fields, "FRA", "12", "0.1", "1234567.25", "2023-03-15", "TRUE");
+    }
+
+    [TestMethod]
+    public void SourceReader_numbers_xlsx_rows_by_worksheet_row_and_skips_empty_rows()
+    {
+        using var dir = new TempFolder();
+        var path = dir.PathOf("gaps.xlsx");
+        MiniXlsx.Write(path, "Data", null, ["country", "year"], null, [null, null], ["FRA", 2020, null, null]);
+
+        using var table = OpenTable(path);
+        var rows = ReadAll(table);
+
+        Assert.AreEqual(2, table.Info.HeaderLine);
+        Assert.AreEqual("5:FRA|2020", Show(rows.Single()));
+    }
+
+    [TestMethod]
+    public void SourceReader_skips_a_title_preamble_on_a_worksheet()
+    {
+        using var dir = new TempFolder();
+        var path = dir.PathOf("title.xlsx");
+        MiniXlsx.Write(path, "Data", ["Table 1. Children identified, 2019–2024"], null, ["country", "year", "internal"], ["FRA", 2019, 4]);
+
+        using var table = OpenTable(path);
+
+        Assert.AreEqual(3, table.Info.HeaderLine);
+        Assert.AreEqual("4:FRA|2019|4", Show(ReadAll(table).Single()));
+    }
+
+    [TestMethod]
+    public void SourceReader_reports_a_header_only_worksheet()
+    {
+        using var dir = new TempFolder();
+        var path = dir.PathOf("head.xlsx");
+        MiniXlsx.Write(path, "Data", ["country", "year"], null, [null, ""]);
+
+        var outcome = OpenFailing(path);
+
+        AssertProblem(outcome.Problem, "file-header-only", "head.xlsx");
+        Assert.AreEqual(1, outcome.Problem!.Row);
+    }
+
+    [TestMethod]
+    public void SourceReader_reports_an_empty_worksheet()
+    {
+        using var dir = new TempFolder();
+        var path = dir.PathOf("none.xlsx");
+        MiniXlsx.Write(path, "Leer", [null, " "]);
+
+        AssertProblem(OpenFailing(path).Problem, "sheet-empty", "none.xlsx");
+    }
+
+    [TestMethod]
+    public void SourceReader_sha256_of_an_xlsx_equals_the_hash_of_the_file()
+    {
+        using var dir = new TempFolder();
+        var path = dir.PathOf("hash.xlsx");
+        MiniXlsx.Write(path, "Data", ["a", "b"], [1, 2]);
+
+        using var table = OpenTable(path);
+        _ = ReadAll(table);
+
+        Assert.AreEqual(HashOf(path), table.Sha256);
+    }
+}
