@@ -1,4 +1,5 @@
 using System.CommandLine;
+
 using Linkage.Cli.Commands;
 using Linkage.Problems;
 

@@ -2,12 +2,13 @@ using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+
 using Linkage.Config;
 using Linkage.Normalise;
 using Linkage.Pipeline;
 using Linkage.Read;
-using Linkage.Reconcile;
 using Linkage.Recognise;
+using Linkage.Reconcile;
 
 namespace Linkage.Cli.Commands;
 

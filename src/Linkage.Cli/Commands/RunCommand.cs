@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
+
 using Linkage.Output;
 using Linkage.Pipeline;
 using Linkage.Problems;

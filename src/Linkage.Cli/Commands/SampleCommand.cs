@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+
 using Linkage.Problems;
 using Linkage.Sample;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+
 using Linkage.Pipeline;
 using Linkage.Problems;
 using Linkage.Read;

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+
 using Linkage.Recognise;
 
 namespace Linkage.Config;

@@ -1,4 +1,5 @@
 using System.Globalization;
+
 using Linkage.Recognise;
 
 namespace Linkage.Normalise;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+
 using Linkage.Model;
 
 namespace Linkage.Normalise;

@@ -1,5 +1,7 @@
 using System.Globalization;
+
 using CsvHelper;
+
 using Linkage.Model;
 using Linkage.Pipeline;
 

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+
 using Linkage.Pipeline;
 
 namespace Linkage.Output;

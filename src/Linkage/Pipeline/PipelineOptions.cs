@@ -1,7 +1,7 @@
 using Linkage.Normalise;
 using Linkage.Read;
-using Linkage.Reconcile;
 using Linkage.Recognise;
+using Linkage.Reconcile;
 
 namespace Linkage.Pipeline;
 

@@ -1,9 +1,10 @@
 using System.Diagnostics;
+
 using Linkage.Normalise;
 using Linkage.Problems;
 using Linkage.Read;
-using Linkage.Reconcile;
 using Linkage.Recognise;
+using Linkage.Reconcile;
 
 namespace Linkage.Pipeline;
 

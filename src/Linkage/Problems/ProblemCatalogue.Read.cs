@@ -60,7 +60,7 @@ public static partial class ProblemCatalogue
 
     /// <summary>A quote opened in a row is never closed (or closes lines later), so the row cannot be split into fields.</summary>
     public static Problem RowBrokenQuote(string file, int line, string rawLine) => new(
-        "row-broken-quote", Severity.Error, file, line, null, rawLine,
+        "row-broken-quote", Severity.Error, file, line, null, Shorten(rawLine),
         $"Found a quote that is not closed on the same line in {Where(file, line)} ({Quote(rawLine)}); expected every opening \" to be closed before the row ends, so the row was not read and the lines after it were read as rows of their own: close or remove the quote.");
 
     /// <summary>A data row holds bytes that are not valid in the encoding the file is read with.</summary>
@@ -77,4 +77,7 @@ public static partial class ProblemCatalogue
     public static Problem ReadInterrupted(string file, int lastLine, string reason) => new(
         "file-read-interrupted", Severity.Error, file, lastLine, null, null,
         string.Create(Inv, $"Reading {Where(file)} stopped after line {lastLine} ({reason}); expected to read the file to its end, so check the file or the disk it is on and run again."));
+
+    /// <summary>Caps a raw line kept as a problem's value, so that a 10 MB line does not end up in rejects.csv whole.</summary>
+    private static string Shorten(string raw) => raw.Length <= 1000 ? raw : string.Concat(raw.AsSpan(0, 1000), "…");
 }

@@ -12,8 +12,8 @@ namespace Linkage.Read;
 /// </summary>
 internal sealed partial class CsvSourceTable : ISourceTable
 {
-    /// <summary>Largest record CsvHelper buffers; a longer one is almost always a quote never closed.</summary>
-    public const int MaxRecordMiB = 64;
+    /// <summary>Largest record, in MiB, that CsvHelper buffers by default; a longer one is almost always a quote never closed.</summary>
+    public const int DefaultMaxRecordMiB = 64;
 
     private readonly HashingStream _hashing;
     private readonly CsvReader _csv;
@@ -22,6 +22,7 @@ internal sealed partial class CsvSourceTable : ISourceTable
     private readonly List<Problem> _problems = [];
     private readonly IEnumerator<RawRow> _rows;
     private readonly string[] _header;
+    private readonly int _maxRecordMiB;
     private Malformed? _malformed;
     private int _headerFieldCount;
     private int _lastLine;
@@ -31,9 +32,10 @@ internal sealed partial class CsvSourceTable : ISourceTable
     private bool _drained;
     private bool _disposed;
 
-    private CsvSourceTable(string file, HashingStream hashing, byte[] prefix, int prefixLength, EncodingGuess encoding, char delimiter, string delimiterReason, int headerLine)
+    private CsvSourceTable(string file, HashingStream hashing, byte[] prefix, int prefixLength, EncodingGuess encoding, char delimiter, string delimiterReason, int headerLine, int maxRecordMiB)
     {
         File = file;
+        _maxRecordMiB = maxRecordMiB;
         _hashing = hashing;
         _encoding = encoding;
         _options = new CsvReaderOptions
@@ -43,7 +45,7 @@ internal sealed partial class CsvSourceTable : ISourceTable
             TrackLineNumbers = true,
             SkipEmptyLines = true,
             DetectSeparatorHint = false,
-            MaxRecordSize = MaxRecordMiB << 20,
+            MaxRecordSize = maxRecordMiB << 20,
             OnMalformedRecord = m => _malformed = new Malformed(m.LineNumber, m.Reason, m.RawRecord),
         };
         var text = new StreamReader(
@@ -91,9 +93,9 @@ internal sealed partial class CsvSourceTable : ISourceTable
     }
 
     /// <summary>Opens the table, reading up to the first data row; returns a problem for a header-only file or an invalid header.</summary>
-    public static ReadOutcome Open(string file, HashingStream hashing, byte[] prefix, int prefixLength, EncodingGuess encoding, char delimiter, string delimiterReason, int headerLine)
+    public static ReadOutcome Open(string file, HashingStream hashing, byte[] prefix, int prefixLength, EncodingGuess encoding, char delimiter, string delimiterReason, int headerLine, int maxRecordMiB)
     {
-        var table = new CsvSourceTable(file, hashing, prefix, prefixLength, encoding, delimiter, delimiterReason, headerLine);
+        var table = new CsvSourceTable(file, hashing, prefix, prefixLength, encoding, delimiter, delimiterReason, headerLine, maxRecordMiB);
         Problem? problem = null;
         if (table._header.Any(static f => f.Contains(EncodingGuess.Invalid, StringComparison.Ordinal)))
         {
@@ -208,7 +210,7 @@ internal sealed partial class CsvSourceTable : ISourceTable
         catch (CsvFormatException ex)
         {
             var line = ex.LineNumber > 0 ? (int)Math.Min(ex.LineNumber, int.MaxValue) : _lastLine + 1;
-            _problems.Add(ProblemCatalogue.RowTooLarge(File, line, MaxRecordMiB));
+            _problems.Add(ProblemCatalogue.RowTooLarge(File, line, _maxRecordMiB));
             return false;
         }
         catch (IOException)

@@ -29,7 +29,11 @@ public static class SourceReader
     /// <param name="options">Overrides of detection (<c>--encoding</c>, <c>--delimiter</c>, <c>--sheet</c>).</param>
     /// <returns>An open table (the caller disposes it) or a file-level problem.</returns>
     /// <exception cref="ArgumentException"><paramref name="options"/> forces a delimiter that is not an ASCII character other than a quote or a line break.</exception>
-    public static ReadOutcome Open(string path, string displayName, ReadOptions options)
+    public static ReadOutcome Open(string path, string displayName, ReadOptions options) =>
+        Open(path, displayName, options, CsvSourceTable.DefaultMaxRecordMiB);
+
+    /// <summary>Opens a file with a chosen limit on the size of one CSV record (tests use a small one).</summary>
+    internal static ReadOutcome Open(string path, string displayName, ReadOptions options, int maxRecordMiB)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(displayName);
@@ -57,8 +61,7 @@ public static class SourceReader
         var handedOver = false;
         try
         {
-            var outcome = Open(file, extension, displayName, options, out handedOver);
-            return outcome;
+            return Open(file, extension, displayName, options, maxRecordMiB, out handedOver);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -73,13 +76,14 @@ public static class SourceReader
         }
     }
 
-    private static ReadOutcome Open(FileStream file, string extension, string displayName, ReadOptions options, out bool handedOver)
+    private static ReadOutcome Open(FileStream file, string extension, string displayName, ReadOptions options, int maxRecordMiB, out bool handedOver)
     {
         handedOver = false;
         var hashing = new HashingStream(file, leaveOpen: true);
-        var prefix = new byte[DetectionBytes];
+        // A small file needs no 1 MiB buffer; if it grows while being read, the rest is still read after the prefix.
+        var prefix = new byte[file.CanSeek ? (int)Math.Min(file.Length, DetectionBytes) : DetectionBytes];
         var length = hashing.ReadFully(prefix);
-        var atEnd = length < prefix.Length;
+        var atEnd = length < DetectionBytes;
         var bytes = prefix.AsSpan(0, length);
 
         if (length == 0)
@@ -125,7 +129,7 @@ public static class SourceReader
 
         var headerLine = rows[HeaderDetector.Find(rows)].Line;
         handedOver = true;
-        return CsvSourceTable.Open(displayName, hashing, prefix, length, encoding, delimiter, delimiterReason, headerLine);
+        return CsvSourceTable.Open(displayName, hashing, prefix, length, encoding, delimiter, delimiterReason, headerLine, maxRecordMiB);
     }
 
     private static string Decode(Decoder decoder, ReadOnlySpan<byte> bytes, bool flush)

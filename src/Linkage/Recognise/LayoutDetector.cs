@@ -154,7 +154,10 @@ public static class LayoutDetector
 
         if (vocabulary.Columns.TryGetValue(folded, out var role))
         {
-            return new(index, header, role, null, null, $"'{header}' is a known name for the {RoleName(role)} column");
+            // "total cases" is a known total column that also names its measure; without the measure its total
+            // would join the file's default measure and be set against the wrong categories.
+            Measure? hint = role == ColumnRole.Total && SplitMeasure(folded, vocabulary) is { Label.IsTotal: true } named ? named.Measure : null;
+            return new(index, header, role, null, hint, $"'{header}' is a known name for the {RoleName(role)} column");
         }
 
         if (vocabulary.Linkage.TryGetValue(folded, out var label))
@@ -169,7 +172,20 @@ public static class LayoutDetector
             return new(index, header, ColumnRole.Count, null, measure, $"'{header}' names the measure {Codes.Of(measure)}, so it holds the counts");
         }
 
-        // Headers that combine a measure and a linkage label, e.g. "children_internal" or "total cases".
+        if (SplitMeasure(folded, vocabulary) is { } split)
+        {
+            var (m, combined) = split;
+            return combined.IsTotal
+                ? new(index, header, ColumnRole.Total, null, m, $"'{header}' combines the measure {Codes.Of(m)} with the total")
+                : new(index, header, ColumnRole.Category, combined.Category, m, $"'{header}' combines the measure {Codes.Of(m)} with {Codes.Of(combined.Category!.Value)}");
+        }
+
+        return new(index, header, ColumnRole.Unrecognised, null, null, $"'{header}' is not in the dictionary");
+    }
+
+    /// <summary>Splits a folded header that combines a measure and a linkage label, e.g. "children internal" or "total cases".</summary>
+    private static (Measure Measure, LinkageLabel Label)? SplitMeasure(string folded, Vocabulary vocabulary)
+    {
         foreach (var (measureLabel, m) in vocabulary.Measures)
         {
             string? rest = null;
@@ -184,12 +200,10 @@ public static class LayoutDetector
 
             if (rest is not null && vocabulary.Linkage.TryGetValue(rest, out var combined))
             {
-                return combined.IsTotal
-                    ? new(index, header, ColumnRole.Total, null, m, $"'{header}' combines the measure {Codes.Of(m)} with the total")
-                    : new(index, header, ColumnRole.Category, combined.Category, m, $"'{header}' combines the measure {Codes.Of(m)} with {Codes.Of(combined.Category!.Value)}");
+                return (m, combined);
             }
         }
 
-        return new(index, header, ColumnRole.Unrecognised, null, null, $"'{header}' is not in the dictionary");
+        return null;
     }
 }

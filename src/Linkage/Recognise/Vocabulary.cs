@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+
 using Linkage.Config;
 using Linkage.Model;
 

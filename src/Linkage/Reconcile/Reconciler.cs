@@ -1,4 +1,5 @@
 using System.Globalization;
+
 using Linkage.Model;
 using Linkage.Normalise;
 using Linkage.Problems;

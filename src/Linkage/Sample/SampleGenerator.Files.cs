@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+
 using MiniExcelLibs;
 
 namespace Linkage.Sample;
@@ -8,33 +9,67 @@ public static partial class SampleGenerator
 {
     private static readonly Dictionary<string, string> GermanNames = new(StringComparer.Ordinal)
     {
-        ["DEU"] = "Deutschland", ["AUT"] = "Österreich", ["CHE"] = "Schweiz", ["LIE"] = "Liechtenstein",
-        ["LUX"] = "Luxemburg", ["NLD"] = "Niederlande", ["BEL"] = "Belgien",
+        ["DEU"] = "Deutschland",
+        ["AUT"] = "Österreich",
+        ["CHE"] = "Schweiz",
+        ["LIE"] = "Liechtenstein",
+        ["LUX"] = "Luxemburg",
+        ["NLD"] = "Niederlande",
+        ["BEL"] = "Belgien",
     };
 
     private static readonly Dictionary<string, string> RussianNames = new(StringComparer.Ordinal)
     {
-        ["BLR"] = "Беларусь", ["RUS"] = "Российская Федерация", ["UKR"] = "Украина", ["MDA"] = "Молдова",
-        ["BGR"] = "Болгария", ["ARM"] = "Армения", ["AZE"] = "Азербайджан", ["GEO"] = "Грузия",
-        ["KAZ"] = "Казахстан", ["KGZ"] = "Кыргызстан", ["TJK"] = "Таджикистан", ["TKM"] = "Туркменистан",
-        ["UZB"] = "Узбекистан", ["MNG"] = "Монголия",
+        ["BLR"] = "Беларусь",
+        ["RUS"] = "Российская Федерация",
+        ["UKR"] = "Украина",
+        ["MDA"] = "Молдова",
+        ["BGR"] = "Болгария",
+        ["ARM"] = "Армения",
+        ["AZE"] = "Азербайджан",
+        ["GEO"] = "Грузия",
+        ["KAZ"] = "Казахстан",
+        ["KGZ"] = "Кыргызстан",
+        ["TJK"] = "Таджикистан",
+        ["TKM"] = "Туркменистан",
+        ["UZB"] = "Узбекистан",
+        ["MNG"] = "Монголия",
     };
 
     private static readonly Dictionary<string, string> EnglishNames = new(StringComparer.Ordinal)
     {
-        ["DNK"] = "Denmark", ["EST"] = "Estonia", ["FIN"] = "Finland", ["ISL"] = "Iceland", ["IRL"] = "Ireland",
-        ["LVA"] = "Latvia", ["LTU"] = "Lithuania", ["NOR"] = "Norway", ["SWE"] = "Sweden",
-        ["GBR"] = "United Kingdom", ["CAN"] = "Canada", ["USA"] = "United States of America",
+        ["DNK"] = "Denmark",
+        ["EST"] = "Estonia",
+        ["FIN"] = "Finland",
+        ["ISL"] = "Iceland",
+        ["IRL"] = "Ireland",
+        ["LVA"] = "Latvia",
+        ["LTU"] = "Lithuania",
+        ["NOR"] = "Norway",
+        ["SWE"] = "Sweden",
+        ["GBR"] = "United Kingdom",
+        ["CAN"] = "Canada",
+        ["USA"] = "United States of America",
     };
 
     private static readonly Dictionary<string, string> ItalianNames = new(StringComparer.Ordinal)
     {
-        ["ITA"] = "Italia", ["SMR"] = "San Marino", ["VAT"] = "Santa Sede", ["MLT"] = "Malta",
+        ["ITA"] = "Italia",
+        ["SMR"] = "San Marino",
+        ["VAT"] = "Santa Sede",
+        ["MLT"] = "Malta",
     };
 
     private static readonly Dictionary<string, string> Alpha2 = new(StringComparer.Ordinal)
     {
-        ["ALB"] = "AL", ["BIH"] = "BA", ["HRV"] = "HR", ["GRC"] = "GR", ["MNE"] = "ME", ["MKD"] = "MK", ["SRB"] = "RS", ["SVN"] = "SI",
+        ["ALB"] = "AL",
+        ["BIH"] = "BA",
+        ["HRV"] = "HR",
+        ["GRC"] = "GR",
+        ["MNE"] = "ME",
+        ["MKD"] = "MK",
+        ["SRB"] = "RS",
+        ["SVN"] = "SI",
     };
 
     // English, comma, UTF-8: categories and total as columns; States that record only totals leave categories empty.

@@ -94,7 +94,9 @@ public sealed class SourceReaderLayoutTests
         Assert.AreEqual("row-broken-quote", problem.Code);
         Assert.AreEqual(3, problem.Row);
         Assert.AreEqual("DEU,\"2", problem.Value);
-        StringAssert.Contains(problem.Message, "'broken.csv', row 3");
+        Assert.AreEqual(
+            "Found a quote that is not closed on the same line in 'broken.csv', row 3 ('DEU,\"2'); expected every opening \" to be closed before the row ends, so the row was not read and the lines after it were read as rows of their own: close or remove the quote.",
+            problem.Message);
         Assert.AreEqual(4, rows.Count + table.RowProblems.Count, "every data line is a row or a row problem");
     }
 
@@ -159,5 +161,22 @@ public sealed class SourceReaderLayoutTests
         ProbeRecord[] rows = [new(1, 1, ["country"]), new(2, 1, ["FRA"]), new(3, 1, ["DEU"])];
 
         Assert.AreEqual(0, HeaderDetector.Find(rows));
+    }
+
+    [TestMethod]
+    public void SourceReader_stops_with_a_row_problem_when_an_open_quote_swallows_more_than_the_record_limit()
+    {
+        using var dir = new TempFolder();
+        var path = dir.WriteText("runaway.csv", "state,note\nFRA,1\nDEU,\"" + new string('x', 3 << 20) + "\nITA,2\n");
+
+        var outcome = SourceReader.Open(path, "runaway.csv", default, maxRecordMiB: 1);
+        using var table = outcome.Table!;
+        var rows = ReadAll(table);
+
+        Assert.AreEqual("2:FRA|1", Show(rows.Single()));
+        var problem = table.RowProblems.Single();
+        Assert.AreEqual("row-too-large", problem.Code);
+        Assert.AreEqual(3, problem.Row);
+        Assert.AreEqual(HashOf(path), table.Sha256);
     }
 }

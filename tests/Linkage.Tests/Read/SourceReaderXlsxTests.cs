@@ -57,7 +57,9 @@ public sealed class SourceReaderXlsxTests
 
         AssertProblem(outcome.Problem, "sheet-not-found", "book.xlsx");
         Assert.AreEqual("Totals", outcome.Problem!.Value);
-        StringAssert.Contains(outcome.Problem.Message, "expected one of 'Notes', 'Data'");
+        Assert.AreEqual(
+            "Worksheet 'Totals' was not found in 'book.xlsx'; expected one of 'Notes', 'Data', so pass --sheet with one of these names.",
+            outcome.Problem.Message);
         Assert.AreEqual(HashOf(path), outcome.Sha256);
     }
 
