@@ -11,6 +11,9 @@ public sealed partial class FileNormaliser
 {
     private readonly Dictionary<(string State, string Area, Period Period, Measure Measure), LongGroup> _groups = [];
 
+    /// <summary>Groups with a rejected row, and the first such line: a total cannot be split against categories one of which was unreadable.</summary>
+    private readonly Dictionary<(string State, string Area, Period Period, Measure Measure), int> _rejectedInGroup = [];
+
     private void AddLong(RawRow row)
     {
         var problems = new List<Problem>();
@@ -20,7 +23,7 @@ public sealed partial class FileNormaliser
         if (_plan.Find(ColumnRole.Linkage) is { } linkCol)
         {
             var text = Cell(row, linkCol.Index);
-            if (_ctx.Vocabulary.Linkage.TryGetValue(TextFold.Fold(text), out var l))
+            if (_ctx.Vocabulary.Linkage.TryGetValue(Fold(text), out var l))
             {
                 label = l;
             }
@@ -41,6 +44,14 @@ public sealed partial class FileNormaliser
 
         if (b is null || problems.Count > 0)
         {
+            if (b is not null)
+            {
+                foreach (var c in _plan.Columns.Where(c => c.Role == ColumnRole.Count))
+                {
+                    _rejectedInGroup.TryAdd((b.State.Alpha3, b.Area, b.Period!.Value, MeasureFor(c, b.Measure)), row.Line);
+                }
+            }
+
             Reject(row.Line, problems);
             return;
         }
@@ -88,12 +99,26 @@ public sealed partial class FileNormaliser
 
     private void FinishLong()
     {
-        foreach (var ((_, _, period, measure), group) in _groups)
+        foreach (var (key, group) in _groups)
         {
+            var (state, area, period, measure) = key;
+            var what = string.Create(CultureInfo.InvariantCulture, $"{state}{(area.Length > 0 ? " " + area : string.Empty)} {period} {Codes.Of(measure)}");
+
+            // A total beside a rejected row (a bad count, an unknown label) would put that row's children in the
+            // derived unknown: the group falls with the row, as a wide row falls with any bad cell.
+            if (group.Total is not null && _rejectedInGroup.TryGetValue(key, out var rejectedLine))
+            {
+                RejectGroup(group, rejectedLine, what);
+                continue;
+            }
+
             var cats = TotalRule.Apply(_file, group.Categories, group.Total, out var problem);
             if (cats is null)
             {
+                // The category rows were checked against the rejected total: they go with it, or they would count
+                // as accepted without giving any figure.
                 Reject(problem!.Row ?? 0, [problem]);
+                RejectGroup(group, problem.Row ?? 0, what);
                 continue;
             }
 
@@ -103,6 +128,14 @@ public sealed partial class FileNormaliser
                 var lines = group.Total is null ? LineSet.Of(cell.Line) : group.Lines;
                 Emit(group.Basics, period, measure, cat, cell.Value, cell.Column, cell.Line, 0, lines);
             }
+        }
+    }
+
+    private void RejectGroup(LongGroup group, int cause, string what)
+    {
+        foreach (var line in group.Lines.Lines().Where(l => !_rejectedLines.Contains(l)))
+        {
+            Reject(line, [ProblemCatalogue.RejectedWithGroup(_file, line, cause, what)]);
         }
     }
 

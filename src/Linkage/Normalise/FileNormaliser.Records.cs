@@ -100,12 +100,12 @@ public sealed partial class FileNormaliser
         if (_plan.Find(ColumnRole.Linkage) is { } linkCol)
         {
             var text = Cell(row, linkCol.Index);
-            if (_ctx.Vocabulary.Linkage.TryGetValue(TextFold.Fold(text), out var label) && label.Category is { } cat)
+            if (_ctx.Vocabulary.Linkage.TryGetValue(Fold(text), out var label) && label.Category is { } cat)
             {
                 return (cat, linkCol.Header);
             }
 
-            if (_ctx.Vocabulary.Missing.Contains(text.ToLowerInvariant()))
+            if (_ctx.Vocabulary.Missing.Contains(text.Trim()))
             {
                 return (LinkageCategory.Unknown, linkCol.Header);
             }
@@ -136,14 +136,14 @@ public sealed partial class FileNormaliser
     private (string? Code, bool Failed) Country(RawRow row, ColumnAssignment column, List<Problem> problems)
     {
         var text = Cell(row, column.Index);
-        var folded = TextFold.Fold(text);
-        if (_ctx.Vocabulary.Missing.Contains(text.ToLowerInvariant())
+        var folded = Fold(text);
+        if (_ctx.Vocabulary.Missing.Contains(text.Trim())
             || (_ctx.Vocabulary.Linkage.TryGetValue(folded, out var l) && l.Category == LinkageCategory.Unknown))
         {
             return (null, false);
         }
 
-        if (_ctx.Geography.FindCountry(text) is { } country)
+        if (_ctx.Geography.FindCountryFolded(folded) is { } country)
         {
             return (country.Alpha3, false);
         }

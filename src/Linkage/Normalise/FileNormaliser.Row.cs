@@ -36,7 +36,7 @@ public sealed partial class FileNormaliser
         }
         else
         {
-            state = _ctx.Geography.FindState(stateText);
+            state = _ctx.Geography.FindStateFolded(Fold(stateText));
             if (state is null)
             {
                 problems.Add(ProblemCatalogue.NotOsceState(_file, row.Line, stateCol.Header, stateText, _ctx.Geography.FindCountry(stateText)?.Name));
@@ -44,7 +44,7 @@ public sealed partial class FileNormaliser
         }
 
         var area = _plan.Find(ColumnRole.Area) is { } areaCol ? Cell(row, areaCol.Index) : string.Empty;
-        if (_ctx.Vocabulary.Missing.Contains(area.ToLowerInvariant()) || (_ctx.Vocabulary.Linkage.TryGetValue(TextFold.Fold(area), out var l) && l.IsTotal))
+        if (_ctx.Vocabulary.Missing.Contains(area.Trim()) || (_ctx.Vocabulary.Linkage.TryGetValue(Fold(area), out var l) && l.IsTotal))
         {
             // "", "-", "total": the national figure.
             area = string.Empty;
@@ -101,7 +101,7 @@ public sealed partial class FileNormaliser
         if (_plan.Find(ColumnRole.Measure) is { } measureCol)
         {
             var text = Cell(row, measureCol.Index);
-            if (_ctx.Vocabulary.Measures.TryGetValue(TextFold.Fold(text), out var m))
+            if (_ctx.Vocabulary.Measures.TryGetValue(Fold(text), out var m))
             {
                 measure = m;
             }
@@ -151,6 +151,9 @@ public sealed partial class FileNormaliser
             return null;
         }
 
-        return value with { Flag = CellValue.MergeFlags(value.Flag, rowFlag) };
+        // An empty cell whose row status says confidential (SDMX OBS_VALUE "" with CONF_STATUS C) is withheld, not
+        // missing as well: the status explains the empty cell.
+        var own = value.Count is null && value.Flag == "m" && rowFlag.Contains('c', StringComparison.Ordinal) ? string.Empty : value.Flag;
+        return value with { Flag = CellValue.MergeFlags(own, rowFlag) };
     }
 }

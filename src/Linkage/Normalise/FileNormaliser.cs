@@ -17,16 +17,24 @@ public sealed partial class FileNormaliser
     private readonly int _fileIndex;
     private readonly NormaliseContext _ctx;
     private readonly int _headerCount;
+    private readonly int _headerLine;
     private readonly List<Observation> _observations = [];
     private readonly List<Problem> _rejects = [];
     private readonly List<Problem> _warnings = [];
     private readonly HashSet<int> _rejectedLines = [];
     private readonly Measure? _fileMeasure;
+    private const int MaxFoldMemo = 4096;
+    private readonly Dictionary<string, string> _foldMemo = new(StringComparer.Ordinal);
     private long _rowsRead;
     private bool _measureAssumed;
 
     /// <summary>Prepares to normalise rows of <paramref name="file"/> laid out as <paramref name="plan"/> says.</summary>
-    public FileNormaliser(LayoutPlan plan, string file, int fileIndex, NormaliseContext context)
+    /// <param name="plan">The file's layout and column roles.</param>
+    /// <param name="file">File name as given.</param>
+    /// <param name="fileIndex">Position of the file in argument/name order.</param>
+    /// <param name="context">Dictionaries, States, regions and user choices.</param>
+    /// <param name="headerLine">1-based line of the header (later than 1 after a title preamble), named by file-level warnings.</param>
+    public FileNormaliser(LayoutPlan plan, string file, int fileIndex, NormaliseContext context, int headerLine = 1)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(context);
@@ -41,13 +49,14 @@ public sealed partial class FileNormaliser
         _ctx = context;
         _headerCount = plan.Columns.Count;
         _fileMeasure = context.Vocabulary.DefaultMeasure;
+        _headerLine = headerLine;
     }
 
     /// <summary>Normalises every row of an opened table and finishes.</summary>
     public static FileResult Run(ISourceTable table, LayoutPlan plan, int fileIndex, NormaliseContext context)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var n = new FileNormaliser(plan, table.File, fileIndex, context);
+        var n = new FileNormaliser(plan, table.File, fileIndex, context, table.Info.HeaderLine);
         foreach (var row in table.ReadRows())
         {
             n.Add(row);
@@ -102,7 +111,7 @@ public sealed partial class FileNormaliser
         DropObservationsOfRejectedRows();
         if (_measureAssumed)
         {
-            _warnings.Add(ProblemCatalogue.MeasureAssumed(_file, 1, Codes.Of(Measure.Children)));
+            _warnings.Add(ProblemCatalogue.MeasureAssumed(_file, _headerLine, Codes.Of(Measure.Children)));
         }
 
         return new FileResult(_file, _observations, _rejects, _warnings, _rowsRead, _rejectedLines);
@@ -112,6 +121,26 @@ public sealed partial class FileNormaliser
     {
         _rejects.AddRange(problems);
         _rejectedLines.Add(line);
+    }
+
+    /// <summary>
+    /// Folds a cell for look-up, remembering recent answers: a file repeats the same States and labels on
+    /// every row, and folding allocates. The memo is bounded so a file of distinct values cannot grow it.
+    /// </summary>
+    private string Fold(string text)
+    {
+        if (_foldMemo.TryGetValue(text, out var folded))
+        {
+            return folded;
+        }
+
+        folded = TextFold.Fold(text);
+        if (_foldMemo.Count < MaxFoldMemo)
+        {
+            _foldMemo[text] = folded;
+        }
+
+        return folded;
     }
 
     private static string Cell(RawRow row, int index) => index < row.Fields.Length ? row.Fields[index] : string.Empty;

@@ -73,7 +73,8 @@ public static class PipelineRunner
         var personal = PersonalDataGuard.Check(input.Name, table.Info.HeaderLine, table.Header, context.Vocabulary);
         if (personal.Count > 0)
         {
-            return (new FileReport(input.Name, table.Info, null, personal, [], 0, 0, null), null);
+            // Hashing streams the bytes without parsing them, so the manifest can still say which file it was.
+            return (new FileReport(input.Name, table.Info, null, personal, [], 0, 0, table.Sha256), null);
         }
 
         var plan = LayoutDetector.Detect(input.Name, table.Info.HeaderLine, table.Header, context.Vocabulary, options.Layout);

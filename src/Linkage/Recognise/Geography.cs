@@ -108,10 +108,16 @@ public sealed class Geography
     }
 
     /// <summary>Finds the participating State a cell names; null when it names none.</summary>
-    public StateEntry? FindState(string text) => _states.GetValueOrDefault(TextFold.Fold(text));
+    public StateEntry? FindState(string text) => FindStateFolded(TextFold.Fold(text));
 
     /// <summary>Finds any ISO 3166-1 country a cell names (for citizenship and exploitation); null when unknown.</summary>
-    public StateEntry? FindCountry(string text) => _countries.GetValueOrDefault(TextFold.Fold(text));
+    public StateEntry? FindCountry(string text) => FindCountryFolded(TextFold.Fold(text));
+
+    /// <summary>As <see cref="FindState"/>, for text already folded with <see cref="TextFold.Fold"/>.</summary>
+    public StateEntry? FindStateFolded(string folded) => _states.GetValueOrDefault(folded);
+
+    /// <summary>As <see cref="FindCountry"/>, for text already folded with <see cref="TextFold.Fold"/>.</summary>
+    public StateEntry? FindCountryFolded(string folded) => _countries.GetValueOrDefault(folded);
 
     /// <summary>Finds a participating State by its alpha-3 code.</summary>
     public StateEntry? ByAlpha3(string alpha3) => States.FirstOrDefault(s => string.Equals(s.Alpha3, alpha3, StringComparison.Ordinal));

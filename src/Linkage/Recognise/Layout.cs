@@ -42,8 +42,22 @@ public sealed record LayoutPlan(Layout? Layout, string LayoutReason, IReadOnlyLi
     /// <summary>True when rows can be normalised with this plan.</summary>
     public bool IsUsable => Layout is not null && Problems.All(p => p.Severity == Severity.Warning);
 
+    // Looked up for every row of a file, so indexed once rather than searched each time.
+    private readonly ColumnAssignment?[] _firstByRole = IndexByRole(Columns);
+
     /// <summary>The first column with a role, if any.</summary>
-    public ColumnAssignment? Find(ColumnRole role) => Columns.FirstOrDefault(c => c.Role == role);
+    public ColumnAssignment? Find(ColumnRole role) => _firstByRole[(int)role];
+
+    private static ColumnAssignment?[] IndexByRole(IReadOnlyList<ColumnAssignment> columns)
+    {
+        var index = new ColumnAssignment?[Enum.GetValues<ColumnRole>().Length];
+        foreach (var c in columns)
+        {
+            index[(int)c.Role] ??= c;
+        }
+
+        return index;
+    }
 
     /// <summary>Canonical name of a layout as used by <c>--layout</c> and in outputs.</summary>
     public static string NameOf(Layout layout) => layout switch

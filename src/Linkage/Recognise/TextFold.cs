@@ -40,7 +40,7 @@ public static class TextFold
                 switch (ch)
                 {
                     case 'ı': sb.Append('i'); break;
-                    case 'ß': sb.Append("ss"); break;
+                    case 'ß' or 'ẞ': sb.Append("ss"); break;
                     case 'ø' or 'Ø': sb.Append('o'); break;
                     case 'đ' or 'Đ': sb.Append('d'); break;
                     case 'ł' or 'Ł': sb.Append('l'); break;

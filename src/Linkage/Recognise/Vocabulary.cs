@@ -53,10 +53,10 @@ public sealed class Vocabulary
     /// <summary>Folded label → measure.</summary>
     public FrozenDictionary<string, Measure> Measures { get; }
 
-    /// <summary>Missing-value markers, lowercase as written (punctuation matters: <c>..</c>, <c>:</c>, <c>-</c>).</summary>
+    /// <summary>Missing-value markers as written, compared ignoring case (punctuation matters: <c>..</c>, <c>:</c>, <c>-</c>).</summary>
     public FrozenSet<string> Missing { get; }
 
-    /// <summary>Confidential-value markers, lowercase as written.</summary>
+    /// <summary>Confidential-value markers as written, compared ignoring case.</summary>
     public FrozenSet<string> Confidential { get; }
 
     /// <summary>Folded personal-data phrase → kind (e.g. <c>date_of_birth</c>); built-in only.</summary>
@@ -164,7 +164,7 @@ public sealed class Vocabulary
             }
         }
 
-        return set.ToFrozenSet(StringComparer.Ordinal);
+        return set.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     private static void AddColumns(Dictionary<string, List<string>> source, Dictionary<string, ColumnRole> target, List<string> errors, string origin, bool overwrite)

@@ -140,6 +140,27 @@ public sealed class WideTotalTests
     }
 
     [TestMethod]
+    public void Long_total_falls_with_a_rejected_category_row_of_its_group()
+    {
+        var run = RunText(
+            "l.csv",
+            "state,year,trafficking,children\nFRA,2019,total,10\nFRA,2019,internal,abc\nFRA,2019,international,4\nDEU,2019,total,9\nDEU,2019,sideways,4\nDEU,2019,internal,1\nITA,2019,internal,x1\nITA,2019,international,2\n");
+
+        AssertAccounting(run, read: 8, rejected: 7);
+        AssertObservations(run, "ITA 2019 children international 2");
+        AssertRejected(run, 3, "bad-count");
+        Assert.AreEqual(
+            "File 'l.csv', row 2 was rejected together with row 3, which gives figures for the same FRA 2019 children and was rejected; fix that row and this one is kept.",
+            AssertRejected(run, 2, "rejected-with-group").Message);
+        AssertRejected(run, 4, "rejected-with-group");
+        AssertRejected(run, 6, "unrecognised-label");
+        Assert.Contains("together with row 6", AssertRejected(run, 5, "rejected-with-group").Message);
+        AssertRejected(run, 7, "rejected-with-group");
+        AssertRejected(run, 8, "bad-count");
+        AssertEveryLinePlaced(run, 2, 3, 4, 5, 6, 7, 8, 9);
+    }
+
+    [TestMethod]
     public void Long_count_without_a_linkage_column_is_a_total_with_linkage_unknown()
     {
         var run = RunText("l.csv", "state,year,children\nFRA,2019,9\nDEU,2019,c\n");

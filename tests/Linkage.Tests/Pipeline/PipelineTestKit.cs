@@ -6,8 +6,8 @@ using Linkage.Model;
 using Linkage.Normalise;
 using Linkage.Pipeline;
 using Linkage.Problems;
-using Linkage.Reconcile;
 using Linkage.Recognise;
+using Linkage.Reconcile;
 using Linkage.Tests.TestSupport;
 
 namespace Linkage.Tests.Pipeline;
@@ -74,7 +74,8 @@ internal static class PipelineTestKit
     /// <summary>Writes <paramref name="text"/> in <paramref name="encoding"/> (with its byte order mark when <paramref name="bom"/>) and runs it.</summary>
     public static FileRun RunEncoded(string name, string text, Encoding encoding, bool bom, NormaliseContext? context = null)
     {
-        byte[] body = [.. bom ? encoding.GetPreamble() : [], .. encoding.GetBytes(text)];
+        // Encodings built with "no BOM" (new UTF8Encoding(false)) have an empty preamble: take the code page's own.
+        byte[] body = [.. bom ? Encoding.GetEncoding(encoding.CodePage).GetPreamble() : [], .. encoding.GetBytes(text)];
         return RunBytes(name, body, context);
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 
 using Linkage.Model;
+using Linkage.Pipeline;
 using Linkage.Problems;
 using Linkage.Recognise;
 
@@ -23,7 +24,7 @@ public sealed class LayoutDetectorTests
     [DataRow("paese;anno;interno;internazionale;nessuna tratta;sconosciuto")]
     [DataRow("страна;год;внутренний;международный;без торговли людьми;неизвестно")]
     [DataRow("país;año;nacional;internacional;sin trata;desconocido")]
-    [DataRow("  COUNTRY ; Year ; Internal ; INTERNATIONAL ; Not-Trafficked ; un_known ")]
+    [DataRow("  COUNTRY ; Year ; Internal ; INTERNATIONAL ; Not-Trafficked ; Unknown. ")]
     public void LayoutDetector_detects_wide_from_category_headers_in_each_language(string header)
     {
         var plan = Detect(header);
@@ -293,6 +294,40 @@ public sealed class LayoutDetectorTests
         Assert.AreEqual("layout-unrecognised", run.Report.FileProblems.Single().Code);
         var reject = AssertRejected(run, 2, "file-unusable");
         Assert.Contains("layout-unrecognised", reject.Message);
+        AssertRejected(run, 3, "file-unusable");
+    }
+
+    [TestMethod]
+    public void LayoutDetector_forced_layout_from_the_options_reaches_the_pipeline()
+    {
+        const string text = "country,year,trafficking\nFRA,2019,internal\nFRA,2019,internal\n";
+
+        var detected = RunText("f.csv", text);
+        var forced = RunText("f.csv", text, options: new PipelineOptions { Layout = Layout.Long });
+
+        Assert.AreEqual(Layout.Records, detected.Layout);
+        AssertAccounting(detected, read: 2, rejected: 0);
+        AssertObservations(detected, "FRA 2019 children internal 2");
+        Assert.AreEqual(Layout.Long, forced.Layout);
+        Assert.AreEqual("--layout", forced.Report.Plan!.LayoutReason);
+        Assert.AreEqual(
+            "File 'f.csv', row 1 is laid out as long but has no count column; add one or name the existing column in --config \"columns\".",
+            forced.Report.FileProblems.Single(p => p.Severity == Severity.Error).Message);
+        AssertAccounting(forced, read: 2, rejected: 2);
+        Assert.Contains("(missing-column)", AssertRejected(forced, 2, "file-unusable").Message);
+    }
+
+    [TestMethod]
+    public void LayoutDetector_plan_with_ambiguous_columns_rejects_every_row_of_the_file()
+    {
+        var run = RunText("amb.csv", "country,state,year,internal\nFRA,FRA,2019,1\nDEU,DEU,2019,2\n");
+
+        AssertAccounting(run, read: 2, rejected: 2);
+        Assert.AreEqual("ambiguous-columns", run.Report.FileProblems.Single().Code);
+        Assert.IsTrue(run.Report.Unusable);
+        Assert.AreEqual(
+            "File 'amb.csv', row 2 was not used because the file's header could not be used (ambiguous-columns); fix the header and run again.",
+            AssertRejected(run, 2, "file-unusable").Message);
         AssertRejected(run, 3, "file-unusable");
     }
 

@@ -50,6 +50,7 @@ public sealed class TextFoldTests
     [TestMethod]
     [DataRow("Straße", "strasse")]
     [DataRow("STRASSE", "strasse")]
+    [DataRow("STRAẞE", "strasse")]
     [DataRow("Maßeinheit", "masseinheit")]
     public void TextFold_spells_out_sharp_s(string text, string expected)
     {
