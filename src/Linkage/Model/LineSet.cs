@@ -72,14 +72,49 @@ public sealed class LineSet
         }
     }
 
+    // Out-of-order lines (rows held back until a file settles its date order) are placed by binary search,
+    // merging with the neighbouring runs, so a large file does not pay a rebuild per line.
     private void InsertSlow(int line)
     {
-        var all = new SortedSet<int>(Lines()) { line };
-        _runs.Clear();
-        Count = 0;
-        foreach (var l in all)
+        int lo = 0, hi = _runs.Count - 1;
+        while (lo <= hi)
         {
-            Add(l);
+            var mid = (lo + hi) >>> 1;
+            if (_runs[mid].End < line)
+            {
+                lo = mid + 1;
+            }
+            else if (_runs[mid].Start > line)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return; // Already present.
+            }
         }
+
+        // Runs before lo end before the line; runs from lo on start after it.
+        var joinsLeft = lo > 0 && _runs[lo - 1].End == line - 1;
+        var joinsRight = lo < _runs.Count && _runs[lo].Start == line + 1;
+        if (joinsLeft && joinsRight)
+        {
+            _runs[lo - 1] = (_runs[lo - 1].Start, _runs[lo].End);
+            _runs.RemoveAt(lo);
+        }
+        else if (joinsLeft)
+        {
+            _runs[lo - 1] = (_runs[lo - 1].Start, line);
+        }
+        else if (joinsRight)
+        {
+            _runs[lo] = (line, _runs[lo].End);
+        }
+        else
+        {
+            _runs.Insert(lo, (line, line));
+        }
+
+        Count++;
     }
 }

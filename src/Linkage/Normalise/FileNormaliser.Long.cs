@@ -17,6 +17,12 @@ public sealed partial class FileNormaliser
     private void AddLong(RawRow row)
     {
         var problems = new List<Problem>();
+        if (_plan.Layout == Layout.SdmxV2 && Cell(row, 2) is var action && action.Trim().ToUpperInvariant() is not ("" or "I" or "A" or "R" or "M"))
+        {
+            // SDMX-CSV 2.0 puts ACTION third; a delete is an instruction, not data.
+            problems.Add(ProblemCatalogue.SdmxAction(_file, row.Line, _plan.Columns[2].Header, action));
+        }
+
         var b = ParseBasics(row, problems, periodRequired: true);
 
         LinkageLabel label = new(null);

@@ -38,7 +38,7 @@ internal static class TotalRule
             return result;
         }
 
-        foreach (var cat in result.Where(kv => kv.Value.Value.Count is null && kv.Value.Value.Flag == "m").Select(kv => kv.Key).ToList())
+        foreach (var cat in result.Where(kv => IsNotGiven(kv.Value.Value)).Select(kv => kv.Key).ToList())
         {
             result.Remove(cat);
         }
@@ -50,11 +50,13 @@ internal static class TotalRule
             return null;
         }
 
+        // With unknown given, nothing is left to absorb a difference: the total must agree, unless a
+        // confidential category (whose count is withheld) can account for it.
         var unknownGiven = result.TryGetValue(LinkageCategory.Unknown, out var u) && u.Value.Count is not null;
-        var allCounted = result.Count == 4 && result.Values.All(c => c.Value.Count is not null);
+        var withheld = result.Values.Any(c => c.Value.Count is null);
         if (unknownGiven)
         {
-            if (allCounted && known != totalCount)
+            if (!withheld && known != totalCount)
             {
                 problem = ProblemCatalogue.TotalMismatch(file, t.Line, t.Column, totalCount, known);
                 return null;
@@ -63,17 +65,22 @@ internal static class TotalRule
             return result;
         }
 
-        // Confidential categories hide inside the derived unknown: their flags say so.
+        // The derived unknown is as provisional or estimated as the figures it comes from, and it contains
+        // the confidential categories: their flags travel with it ('m' does not: those children are simply unknown).
         var flag = t.Value.Flag;
         foreach (var (cat, c) in result)
         {
-            if (cat != LinkageCategory.Unknown && c.Value.Count is null)
+            if (cat != LinkageCategory.Unknown)
             {
-                flag = CellValue.MergeFlags(flag, c.Value.Flag);
+                flag = CellValue.MergeFlags(flag, c.Value.Flag.Replace("m", string.Empty, StringComparison.Ordinal));
             }
         }
 
         result[LinkageCategory.Unknown] = new GroupCell(new CellValue(totalCount - known, flag), t.Column, t.Line);
         return result;
     }
+
+    /// <summary>A category cell marked missing (and not confidential) beside a total: its children are among the unknown.</summary>
+    private static bool IsNotGiven(CellValue v) =>
+        v.Count is null && v.Flag.Contains('m', StringComparison.Ordinal) && !v.Flag.Contains('c', StringComparison.Ordinal);
 }

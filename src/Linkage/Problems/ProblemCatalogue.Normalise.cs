@@ -69,10 +69,10 @@ public static partial class ProblemCatalogue
         "total-below-parts", file, row, column, total.ToString(Inv),
         string.Create(Inv, $"a total smaller than the sum of its linkage categories ({parts}); expected total ≥ the categories given"));
 
-    /// <summary>A total that differs from the sum of all four categories.</summary>
+    /// <summary>A total that differs from the sum of its categories when unknown is given too.</summary>
     public static Problem TotalMismatch(string file, int row, string column, long total, long parts) => Reject(
         "total-mismatch", file, row, column, total.ToString(Inv),
-        string.Create(Inv, $"a total that differs from the sum of all four linkage categories ({parts}); expected them to agree"));
+        string.Create(Inv, $"a total that differs from the sum of its linkage categories, unknown included ({parts}); expected them to agree"));
 
     /// <summary>Two rows of one file that give different values for the same cell.</summary>
     public static Problem DuplicateInFile(string file, int row, string column, string value, int otherRow, string otherValue, string key) => Reject(
@@ -82,6 +82,11 @@ public static partial class ProblemCatalogue
     /// <summary>A State (or area) that the region map does not cover.</summary>
     public static Problem NoRegion(string file, int row, string column, string value) => Reject(
         "no-region", file, row, column, value, "not in the region map; add it under \"regions\" in --config");
+
+    /// <summary>An SDMX-CSV 2.0 row whose ACTION is not a statement of data (D deletes observations).</summary>
+    public static Problem SdmxAction(string file, int row, string column, string value) => Reject(
+        "sdmx-action", file, row, column, value,
+        "not an action that states data; expected I, A, R or M (a D row deletes observations, so send the corrected figures instead)");
 
     /// <summary>A row rejected because a row it is used together with was rejected.</summary>
     public static Problem RejectedWithGroup(string file, int row, int cause, string key) => new(

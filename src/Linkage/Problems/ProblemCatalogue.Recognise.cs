@@ -28,6 +28,11 @@ public static partial class ProblemCatalogue
         "unrecognised-column", Severity.Warning, file, headerLine, column, null,
         $"File {Where(file, headerLine, column)} is not a column the pipeline recognises; rows with a value in it are rejected until you map it in --config \"columns\" (to a role, or to \"ignore\").");
 
+    /// <summary>A case-records file with a count column.</summary>
+    public static Problem CountInRecords(string file, int headerLine, string column) => new(
+        "records-with-count", Severity.Error, file, headerLine, column, null,
+        $"File {Where(file, headerLine, column)} holds counts, but the file is read as case records, where each row counts as one; drop --layout records, or remove the column.");
+
     /// <summary>No measure is stated anywhere; one is assumed.</summary>
     public static Problem MeasureAssumed(string file, int headerLine, string measure) => new(
         "measure-assumed", Severity.Warning, file, headerLine, null, null,

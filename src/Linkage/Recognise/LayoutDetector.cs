@@ -139,6 +139,12 @@ public static class LayoutDetector
                 break;
             case Layout.Records:
                 Require(Has(ColumnRole.Period) || Has(ColumnRole.Date), "period or date");
+                if (columns.FirstOrDefault(c => c.Role is ColumnRole.Count or ColumnRole.Total or ColumnRole.Category) is { } count)
+                {
+                    // Each case record counts as one; a count column means the file is aggregate, and ignoring it would miscount.
+                    problems.Add(ProblemCatalogue.CountInRecords(file, headerLine, count.Header));
+                }
+
                 Require(Has(ColumnRole.Linkage) || (Has(ColumnRole.Origin) && Has(ColumnRole.Exploitation)), "linkage (or both country of origin and country of exploitation)");
                 break;
         }

@@ -121,11 +121,22 @@ public sealed class LayoutDetectorTests
     [TestMethod]
     public void LayoutDetector_uses_the_forced_layout_and_says_so()
     {
-        var plan = Detect("country;year;trafficking;value", Layout.Records);
+        var plan = Detect("country;year;trafficking;note", Layout.Records);
 
         Assert.AreEqual(Layout.Records, plan.Layout);
         Assert.AreEqual("--layout", plan.LayoutReason);
         Assert.IsTrue(plan.IsUsable);
+    }
+
+    [TestMethod]
+    public void LayoutDetector_refuses_records_with_a_count_column_because_each_record_counts_one()
+    {
+        var plan = Detect("country;year;trafficking;value", Layout.Records);
+
+        Assert.IsFalse(plan.IsUsable);
+        var problem = plan.Problems.Single(p => p.Code == "records-with-count");
+        Assert.AreEqual("value", problem.Column);
+        StringAssert.Contains(problem.Message, "each row counts as one");
     }
 
     [TestMethod]
