@@ -78,8 +78,8 @@ public sealed partial class FileNormaliser
             if (existing is { } other && other.Value != value)
             {
                 var what = string.Create(CultureInfo.InvariantCulture, $"{b.State.Alpha3} {key.Item3} {Codes.Of(key.Item4)} {(label.Category is { } c2 ? Codes.Of(c2) : "total")}");
-                problems.Add(ProblemCatalogue.DuplicateInFile(_file, row.Line, column.Header, Show(value), other.Line, Show(other.Value), what));
-                Reject(other.Line, [ProblemCatalogue.DuplicateInFile(_file, other.Line, other.Column, Show(other.Value), row.Line, Show(value), what)]);
+                problems.Add(ProblemCatalogue.DuplicateInFile(_file, row.Line, column.Header, value.Display, other.Line, other.Value.Display, what));
+                Reject(other.Line, [ProblemCatalogue.DuplicateInFile(_file, other.Line, other.Column, other.Value.Display, row.Line, value.Display, what)]);
                 continue;
             }
 
@@ -144,9 +144,6 @@ public sealed partial class FileNormaliser
             Reject(line, [ProblemCatalogue.RejectedWithGroup(_file, line, cause, what)]);
         }
     }
-
-    private static string Show(CellValue v) =>
-        (v.Count?.ToString(CultureInfo.InvariantCulture) ?? string.Empty) + (v.Flag.Length > 0 ? " " + v.Flag : string.Empty);
 
     private sealed class LongGroup(RowBasics basics, Measure measure)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 
 using Linkage.Model;
 using Linkage.Normalise;
@@ -38,8 +37,8 @@ public static class Reconciler
             }
 
             Decide(list, policy, losers, (loser, other) => policy == OnConflict.Error
-                ? ProblemCatalogue.Conflict(loser.Source.File, loser.Source.Row, loser.Source.Column, Show(loser), other.Source.File, other.Source.Row, Show(other), Describe(loser))
-                : ProblemCatalogue.Superseded(loser.Source.File, loser.Source.Row, loser.Source.Column, Show(loser), other.Source.File, other.Source.Row, Show(other), Describe(loser)));
+                ? ProblemCatalogue.Conflict(loser.Source.File, loser.Source.Row, loser.Source.Column, RowAccounting.Show(loser), other.Source.File, other.Source.Row, RowAccounting.Show(other), RowAccounting.Describe(loser))
+                : ProblemCatalogue.Superseded(loser.Source.File, loser.Source.Row, loser.Source.Column, RowAccounting.Show(loser), other.Source.File, other.Source.Row, RowAccounting.Show(other), RowAccounting.Describe(loser)));
         }
 
         // A year given whole and in parts (or in both quarters and months).
@@ -60,8 +59,8 @@ public static class Reconciler
                 foreach (var o in side)
                 {
                     losers[o] = policy == OnConflict.Error
-                        ? ProblemCatalogue.PartsConflict(o.Source.File, o.Source.Row, o.Source.Column, o.Period.ToString(), other.Source.File, other.Source.Row, other.Period.ToString(), DescribeYear(o))
-                        : ProblemCatalogue.Superseded(o.Source.File, o.Source.Row, o.Source.Column, o.Period.ToString(), other.Source.File, other.Source.Row, other.Period.ToString(), DescribeYear(o));
+                        ? ProblemCatalogue.PartsConflict(o.Source.File, o.Source.Row, o.Source.Column, o.Period.ToString(), other.Source.File, other.Source.Row, other.Period.ToString(), RowAccounting.Describe(o, yearOnly: true))
+                        : ProblemCatalogue.Superseded(o.Source.File, o.Source.Row, o.Source.Column, o.Period.ToString(), other.Source.File, other.Source.Row, other.Period.ToString(), RowAccounting.Describe(o, yearOnly: true));
                 }
             }
         }
@@ -119,34 +118,7 @@ public static class Reconciler
             }
 
             // Rows rejected above may carry other figures (a wide row has four): they go too.
-            bool changed;
-            do
-            {
-                changed = false;
-                var next = new List<Observation>(remaining.Count);
-                foreach (var o in remaining)
-                {
-                    var cause = o.Source.Lines.Lines().FirstOrDefault(rejected.Contains);
-                    if (cause == 0)
-                    {
-                        next.Add(o);
-                        continue;
-                    }
-
-                    changed = true;
-                    foreach (var line in o.Source.Lines.Lines())
-                    {
-                        if (rejected.Add(line))
-                        {
-                            rejects.Add(ProblemCatalogue.RejectedWithGroup(f.File, line, cause, Describe(o)));
-                        }
-                    }
-                }
-
-                remaining = next;
-            }
-            while (changed);
-
+            remaining = RowAccounting.DropObservationsOfRejectedRows(remaining, rejected, rejects, f.File);
             kept.AddRange(remaining);
             updated.Add(f with { Observations = remaining, Rejects = rejects, RejectedLines = rejected });
         }
@@ -185,15 +157,4 @@ public static class Reconciler
     }
 
     private static bool Same(Observation a, Observation b) => a.Count == b.Count && a.Flag == b.Flag;
-
-    private static string Show(Observation o) =>
-        (o.Count?.ToString(CultureInfo.InvariantCulture) ?? string.Empty) + (o.Flag.Length > 0 ? " " + o.Flag : string.Empty);
-
-    private static string Describe(Observation o) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"{o.State}{(o.Area.Length > 0 ? " " + o.Area : string.Empty)} {o.Period} {Codes.Of(o.Measure)} {Codes.Of(o.Linkage)}");
-
-    private static string DescribeYear(Observation o) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"{o.State}{(o.Area.Length > 0 ? " " + o.Area : string.Empty)} {o.Period.Year} {Codes.Of(o.Measure)} {Codes.Of(o.Linkage)}");
 }
