@@ -109,7 +109,7 @@ internal static class ValidateCommand
     private static void WriteJson(TextWriter w, ResolvedInputs resolved, PipelineResult result, int exit)
     {
         using var stream = new MemoryStream();
-        using (var j = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var j = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             j.WriteStartObject();
             j.WriteStartArray("files");

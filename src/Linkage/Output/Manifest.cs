@@ -50,11 +50,11 @@ public static class Manifest
     public static void Write(Stream destination, ManifestData data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        using var w = new Utf8JsonWriter(destination, new JsonWriterOptions { Indented = true });
+        using var w = new Utf8JsonWriter(destination, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         w.WriteStartObject();
         w.WriteString("tool", "linkage");
         w.WriteString("version", ToolVersion);
-        w.WriteString("started_utc", data.StartedUtc.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        w.WriteString("started_utc", data.StartedUtc.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
         w.WriteNumber("exit_code", data.ExitCode);
         w.WriteStartArray("arguments");
         foreach (var a in data.Arguments)
