@@ -123,9 +123,10 @@ public sealed class RunCommandTests
         var observations = CsvText.ReadFile(tmp.File("out2/internal/observations.csv"));
         Assert.AreEqual("6", observations.Single(o => o["linkage"] == "internal")["count"]);
         Assert.AreEqual("in/2-second.csv".Replace('/', Path.DirectorySeparatorChar), Path.GetRelativePath(tmp.Path, observations.Single(o => o["linkage"] == "internal")["source_file"]));
-        var superseded = CsvText.ReadFile(tmp.File("out2/internal/rejects.csv")).Single();
-        Assert.AreEqual("superseded", superseded["code"]);
-        Assert.AreEqual("2", superseded["source_row"]);
+        // The first file's row still gives a figure that stands (international 7), so the replaced internal is a warning.
+        Assert.AreEqual(0, CsvText.ReadFile(tmp.File("out2/internal/rejects.csv")).Count);
+        StringAssert.Contains(latest.Out, "warning: File '" + tmp.File("in/1-first.csv") + "', row 2, column 'internal' has '5'");
+        StringAssert.Contains(latest.Out, "replaced by '6'");
     }
 
     [TestMethod]

@@ -100,6 +100,6 @@ public static partial class PeriodParser
         return true;
     }
 
-    [GeneratedRegex(@"^(?<y>\d{4})(?:\.0+)?(?:\s*-?\s*[Qq](?<q>\d)|-M?(?<m>\d{1,2}))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})(?:\.0+)?(?:\s*-?\s*[Qq](?<q>[0-9])|-M?(?<m>[0-9]{1,2}))?$", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodPattern();
 }

@@ -22,6 +22,9 @@ public sealed record PipelineResult(
     /// <summary>True when a conflict was found under <c>--on-conflict error</c>.</summary>
     public bool HasFatalConflict => Conflicts.Any(p => p.Severity == Severity.Fatal);
 
+    /// <summary>True when any file met a fatal problem (personal data, an internal error).</summary>
+    public bool HasFatalFileProblem => Files.Any(f => f.FileProblems.Any(p => p.Severity == Severity.Fatal));
+
     /// <summary>All warnings, file by file.</summary>
     public IEnumerable<Problem> Warnings => Files.SelectMany(f => f.FileProblems.Where(p => p.Severity == Severity.Warning));
 
@@ -30,7 +33,7 @@ public sealed record PipelineResult(
     {
         get
         {
-            if (HasPersonalData || HasFatalConflict || Observations.Count == 0)
+            if (HasFatalFileProblem || HasFatalConflict || Observations.Count == 0)
             {
                 return ExitCodes.DataError;
             }

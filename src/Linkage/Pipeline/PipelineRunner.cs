@@ -25,7 +25,7 @@ public static class PipelineRunner
         var results = new List<FileResult>();
         for (var i = 0; i < inputs.Count; i++)
         {
-            var (report, result) = RunFile(inputs[i], i, context, options);
+            var (report, result) = RunFileGuarded(inputs[i], i, context, options);
             reports.Add(report);
             if (result is not null)
             {
@@ -43,7 +43,8 @@ public static class PipelineRunner
         {
             if (byFile.TryGetValue(reports[i].File, out var f))
             {
-                reports[i] = reports[i] with { Rejects = f.Rejects, RowsRejected = f.RowsRejected };
+                var superseded = f.Warnings.Where(w => !reports[i].FileProblems.Contains(w));
+                reports[i] = reports[i] with { Rejects = f.Rejects, RowsRejected = f.RowsRejected, FileProblems = [.. reports[i].FileProblems, .. superseded] };
             }
         }
 
@@ -53,6 +54,22 @@ public static class PipelineRunner
             ["reconcile"] = clock.ElapsedMilliseconds,
         };
         return new PipelineResult(reports, reconciled.Observations, reconciled.Conflicts, reconciled.DuplicatesCollapsed, timings);
+    }
+
+    /// <summary>
+    /// Runs one file so that a bug met in it stops that file, not the night's run: the file is reported with a
+    /// fatal problem (nothing is published) and the other files are still read and reported.
+    /// </summary>
+    private static (FileReport Report, FileResult? Result) RunFileGuarded(InputFile input, int index, NormaliseContext context, PipelineOptions options)
+    {
+        try
+        {
+            return RunFile(input, index, context, options);
+        }
+        catch (Exception ex) when (ex is not (OutOfMemoryException or StackOverflowException))
+        {
+            return (new FileReport(input.Name, null, null, [ProblemCatalogue.InternalError(input.Name, ex)], [], 0, 0, null), null);
+        }
     }
 
     /// <summary>Reads, recognises and normalises one file.</summary>

@@ -18,7 +18,8 @@ public static class TextFold
             return string.Empty;
         }
 
-        var decomposed = text.Normalize(NormalizationForm.FormKD);
+        // A lone surrogate cannot be normalised; it is no letter of any label, so it folds like punctuation.
+        var decomposed = HasLoneSurrogate(text) ? ReplaceLoneSurrogates(text).Normalize(NormalizationForm.FormKD) : text.Normalize(NormalizationForm.FormKD);
         var sb = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
         foreach (var ch in decomposed)
@@ -57,5 +58,40 @@ public static class TextFold
         }
 
         return sb.ToString();
+    }
+
+    private static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string ReplaceLoneSurrogates(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = ' ';
+            }
+        }
+
+        return new string(chars);
     }
 }

@@ -65,7 +65,7 @@ public static class Reconciler
             }
         }
 
-        return Apply(files, losers);
+        return Apply(files, losers, policy);
     }
 
     private static void Decide(List<Observation> list, OnConflict policy, Dictionary<Observation, Problem> losers, Func<Observation, Observation, Problem> problem)
@@ -88,8 +88,13 @@ public static class Reconciler
         }
     }
 
-    /// <summary>Removes the losers, rejects their rows (and, within each file, every figure sharing those rows).</summary>
-    private static ReconcileResult Apply(IReadOnlyList<FileResult> files, Dictionary<Observation, Problem> losers)
+    /// <summary>
+    /// Removes the losers. Under <c>error</c> their rows are rejected, and with them every figure sharing those rows.
+    /// Under <c>latest</c> a superseded figure is replaced, not wrong: its row is rejected only when it gives no other
+    /// figure that still stands (otherwise the replacement is recorded as a warning), so no cascade can take away a
+    /// figure that won its own comparison.
+    /// </summary>
+    private static ReconcileResult Apply(IReadOnlyList<FileResult> files, Dictionary<Observation, Problem> losers, OnConflict policy)
     {
         var conflicts = losers.Values.ToList();
         var updated = new List<FileResult>(files.Count);
@@ -98,35 +103,46 @@ public static class Reconciler
         {
             var rejected = new HashSet<int>(f.RejectedLines);
             var rejects = new List<Problem>(f.Rejects);
-            var remaining = new List<Observation>();
-            foreach (var o in f.Observations)
+            var warnings = new List<Problem>(f.Warnings);
+            var remaining = f.Observations.Where(o => !losers.ContainsKey(o)).ToList();
+            var fileLosers = f.Observations.Where(losers.ContainsKey).ToList();
+            var standing = policy == OnConflict.Latest ? remaining.SelectMany(o => o.Source.Lines.Lines()).ToHashSet() : [];
+            foreach (var o in fileLosers)
             {
-                if (losers.TryGetValue(o, out var p))
+                var p = losers[o];
+                var warned = false;
+                foreach (var line in o.Source.Lines.Lines())
                 {
-                    foreach (var line in o.Source.Lines.Lines())
+                    if (standing.Contains(line))
                     {
-                        if (rejected.Add(line))
+                        if (!warned)
                         {
-                            rejects.Add(line == o.Source.Row ? p : p with { Row = line });
+                            warnings.Add(p with { Severity = Severity.Warning });
+                            warned = true;
                         }
                     }
-                }
-                else
-                {
-                    remaining.Add(o);
+                    else if (rejected.Add(line))
+                    {
+                        rejects.Add(line == o.Source.Row ? p : p with { Row = line });
+                    }
                 }
             }
 
-            // Rows rejected above may carry other figures (a wide row has four): they go too.
-            remaining = RowAccounting.DropObservationsOfRejectedRows(remaining, rejected, rejects, f.File);
+            if (policy == OnConflict.Error)
+            {
+                // Rows rejected above may carry other figures (a wide row has four): they go too.
+                remaining = RowAccounting.DropObservationsOfRejectedRows(remaining, rejected, rejects, f.File);
+            }
+
             kept.AddRange(remaining);
-            updated.Add(f with { Observations = remaining, Rejects = rejects, RejectedLines = rejected });
+            updated.Add(f with { Observations = remaining, Rejects = rejects, Warnings = warnings, RejectedLines = rejected });
         }
 
-        // Identical figures from several submissions are kept once: the earliest stands for all (files are in order).
+        // Identical figures from several submissions are kept once: the earliest stands for all (files are in
+        // order), or under "latest" the latest, so that a resubmission is what the provenance points to.
         var unique = kept
             .GroupBy(o => (o.State, o.Area, o.Period, o.Measure, o.Linkage))
-            .Select(g => g.First())
+            .Select(g => policy == OnConflict.Latest ? g.Last() : g.First())
             .ToList();
         unique.Sort(CompareForOutput);
         return new ReconcileResult(unique, updated, conflicts, kept.Count - unique.Count);

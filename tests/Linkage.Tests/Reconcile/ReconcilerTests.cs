@@ -104,24 +104,52 @@ public sealed class ReconcilerTests
     }
 
     [TestMethod]
-    public void Reconciler_lets_the_later_file_win_under_latest_and_records_the_superseded_row()
+    public void Reconciler_lets_the_later_file_win_under_latest_and_records_the_superseded_figure()
     {
         var result = RunAll(OnConflict.Latest, ("a.csv", WideHeader + "FRA,2019,1,2,3,4\nDEU,2019,5,6,7,8\n"), ("b.csv", WideHeader + "FRA,2019,1,9,3,4\n"));
 
-        AssertAccounting(result.Files[0], read: 2, rejected: 1);
+        // Row 2 of a.csv still gives figures that stand (equal to b.csv's), so it is accepted; the replaced figure is a warning.
+        AssertAccounting(result.Files[0], read: 2, rejected: 0);
         AssertAccounting(result.Files[1], read: 1, rejected: 0);
         Assert.IsFalse(result.HasFatalConflict);
         var fra = result.Observations.Where(o => o.State == "FRA").ToList();
         AssertObservations(fra, "FRA 2019 children internal 1", "FRA 2019 children international 9", "FRA 2019 children not_trafficked 3", "FRA 2019 children unknown 4");
-        Assert.IsTrue(fra.All(o => o.Source.File == "b.csv"), "the later file's row stands whole");
+        Assert.IsTrue(fra.All(o => o.Source.File == "b.csv"), "the resubmission is what the provenance points to");
         Assert.HasCount(4, result.Observations.Where(o => o.State == "DEU").ToList());
 
-        var superseded = AssertRejected(result.Files[0], 2, "superseded");
-        Assert.AreEqual(Severity.Error, superseded.Severity);
+        var superseded = result.Files[0].FileProblems.Single(p => p.Code == "superseded");
+        Assert.AreEqual(Severity.Warning, superseded.Severity);
         Assert.AreEqual(
             "File 'a.csv', row 2, column 'international' has '2' for FRA 2019 children international, replaced by '9' from the later 'b.csv', row 2 (--on-conflict latest).",
             superseded.Message);
         Assert.AreEqual(ExitCodes.FinishedWithProblems, result.ExitCode);
+    }
+
+    [TestMethod]
+    public void Reconciler_under_latest_rejects_a_row_whose_every_figure_was_replaced()
+    {
+        var result = RunAll(OnConflict.Latest, ("a.csv", "country,year,internal\nFRA,2019,1\n"), ("b.csv", "country,year,internal\nFRA,2019,2\n"));
+
+        AssertAccounting(result.Files[0], read: 1, rejected: 1);
+        Assert.AreEqual(Severity.Error, AssertRejected(result.Files[0], 2, "superseded").Severity);
+        AssertObservations(result.Observations, "FRA 2019 children internal 2");
+    }
+
+    [TestMethod]
+    public void Reconciler_under_latest_never_loses_a_figure_that_won_its_own_comparison()
+    {
+        // b.csv's internal (6) beats a.csv's (5); b.csv's international (4) loses to c.csv's (7). Internal 6 must stand.
+        var result = RunAll(
+            OnConflict.Latest,
+            ("a.csv", "country,year,internal,international\nAUT,2020,5,3\n"),
+            ("b.csv", "country,year,internal,international\nAUT,2020,6,4\n"),
+            ("c.csv", "country,year,international\nAUT,2020,7\n"));
+
+        AssertObservations(result.Observations, "AUT 2020 children internal 6", "AUT 2020 children international 7");
+        AssertAccounting(result.Files[0], read: 1, rejected: 1);
+        AssertAccounting(result.Files[1], read: 1, rejected: 0);
+        AssertAccounting(result.Files[2], read: 1, rejected: 0);
+        Assert.AreEqual("superseded", result.Files[1].FileProblems.Single(p => p.Severity == Severity.Warning && p.Code == "superseded").Code);
     }
 
     [TestMethod]
