@@ -14,16 +14,21 @@ namespace Linkage.Cli.Commands;
 
 /// <summary>Everything a command needs to process inputs, resolved from the command line.</summary>
 /// <param name="Inputs">Expanded input files.</param>
-/// <param name="Skipped">Files in input folders that are not a supported type.</param>
+/// <param name="Skipped">What input folders held besides supported files.</param>
 /// <param name="Context">Dictionaries, States, regions and date choices.</param>
 /// <param name="Options">Read, layout and conflict choices.</param>
 /// <param name="Config">The config file path and its SHA-256, when one was given.</param>
 internal sealed record ResolvedInputs(
     IReadOnlyList<InputFile> Inputs,
-    IReadOnlyList<string> Skipped,
+    IReadOnlyList<SkippedInput> Skipped,
     NormaliseContext Context,
     PipelineOptions Options,
-    (string Path, string Sha256)? Config);
+    (string Path, string Sha256)? Config)
+{
+    /// <summary>The run's exit code: the pipeline's, raised to 1 when a folder held files that may be unread submissions.</summary>
+    public int ExitCode(PipelineResult result) =>
+        Skipped.Any(s => s.IsWarning) ? Math.Max(result.ExitCode, Problems.ExitCodes.FinishedWithProblems) : result.ExitCode;
+}
 
 /// <summary>The options shared by <c>run</c> and <c>validate</c>: inputs and how to read and interpret them.</summary>
 internal sealed class InputOptions
@@ -200,7 +205,7 @@ internal sealed class InputOptions
             return null;
         }
 
-        var inputs = InputSet.Expand(parse.GetValue(Inputs) ?? [], out var skipped, out var inputErrors);
+        var inputs = InputSet.Expand(parse.GetValue(Inputs) ?? [], parse.GetValue(Config), out var skipped, out var inputErrors);
         if (inputErrors.Count > 0)
         {
             error = inputErrors[0];

@@ -31,6 +31,11 @@ internal static class RunCommand
         command.SetAction(parse =>
         {
             var started = cli.Clock.GetUtcNow();
+            if (string.IsNullOrWhiteSpace(parse.GetValue(outDir)))
+            {
+                return cli.UsageError("--out is empty; expected the folder to write the outputs to.");
+            }
+
             var resolved = inputs.Resolve(parse, cli.Clock, out var error);
             if (resolved is null)
             {
@@ -38,7 +43,7 @@ internal static class RunCommand
             }
 
             var result = PipelineRunner.Run(resolved.Inputs, resolved.Context, resolved.Options);
-            var exit = result.ExitCode;
+            var exit = resolved.ExitCode(result);
             var target = parse.GetValue(outDir)!;
             var writeClock = System.Diagnostics.Stopwatch.StartNew();
             try
@@ -51,7 +56,7 @@ internal static class RunCommand
                 return ExitCodes.OutputError;
             }
 
-            Report(cli, result, exit, target, parse.GetValue(quiet));
+            Report(cli, result, resolved.Skipped, exit, target, parse.GetValue(quiet));
             return exit;
         });
         return command;
@@ -84,7 +89,7 @@ internal static class RunCommand
         folder.Commit();
     }
 
-    private static void Report(CliContext cli, PipelineResult result, int exit, string target, bool quiet)
+    private static void Report(CliContext cli, PipelineResult result, IReadOnlyList<SkippedInput> skipped, int exit, string target, bool quiet)
     {
         var inv = CultureInfo.InvariantCulture;
         foreach (var f in result.Files)
@@ -115,6 +120,11 @@ internal static class RunCommand
             foreach (var w in result.Warnings)
             {
                 cli.Out.WriteLine($"warning: {w.Message}");
+            }
+
+            foreach (var s in skipped.Where(s => s.IsWarning))
+            {
+                cli.Out.WriteLine($"warning: skipped {s.Name} ({s.Reason}).");
             }
 
             cli.Out.WriteLine(string.Create(inv, $"{result.Observations.Count} observations written to {Path.Combine(target, "internal")}; exit code {exit}."));

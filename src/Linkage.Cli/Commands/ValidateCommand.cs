@@ -32,7 +32,7 @@ internal static class ValidateCommand
             }
 
             var result = PipelineRunner.Run(resolved.Inputs, resolved.Context, resolved.Options);
-            var exit = result.ExitCode;
+            var exit = resolved.ExitCode(result);
             if (parse.GetValue(json))
             {
                 WriteJson(cli.Out, resolved, result, exit);
@@ -100,7 +100,7 @@ internal static class ValidateCommand
 
         foreach (var s in resolved.Skipped)
         {
-            w.WriteLine($"skipped: {s} (not a .csv, .tsv, .txt or .xlsx file)");
+            w.WriteLine($"{(s.IsWarning ? "warning: skipped" : "skipped")}: {s.Name} ({s.Reason})");
         }
 
         w.WriteLine(string.Create(inv, $"summary: {result.Files.Count} file(s), {result.Files.Sum(f => f.RowsRead)} rows read, {result.Files.Sum(f => f.RowsAccepted)} accepted, {result.Files.Sum(f => f.RowsRejected)} rejected; {result.Observations.Count} observations; {result.DuplicatesCollapsed} duplicates collapsed; {result.Conflicts.Count} conflict(s); exit code {exit}"));
@@ -159,7 +159,11 @@ internal static class ValidateCommand
             j.WriteStartArray("skipped");
             foreach (var s in resolved.Skipped)
             {
-                j.WriteStringValue(s);
+                j.WriteStartObject();
+                j.WriteString("name", s.Name);
+                j.WriteString("reason", s.Reason);
+                j.WriteBoolean("warning", s.IsWarning);
+                j.WriteEndObject();
             }
 
             j.WriteEndArray();

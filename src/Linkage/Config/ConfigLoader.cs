@@ -24,8 +24,8 @@ public static class ConfigLoader
                 return null;
             }
 
-            error = null;
-            return config;
+            error = Nulls(config, file);
+            return error is null ? config : null;
         }
         catch (JsonException ex)
         {
@@ -59,6 +59,46 @@ public static class ConfigLoader
             ?? throw new InvalidOperationException($"Embedded data file '{name}' is missing from the build.");
         return JsonSerializer.Deserialize<T>(stream, Options)
             ?? throw new InvalidOperationException($"Embedded data file '{name}' is empty.");
+    }
+
+    /// <summary>JSON <c>null</c> where a list, a name or a code belongs: one sentence naming the first, or null.</summary>
+    private static string? Nulls(LinkageConfig config, string file)
+    {
+        var sections = new (string Name, Dictionary<string, List<string>> Lists)[]
+        {
+            ("columns", config.Columns), ("linkage", config.Linkage), ("measure", config.Measure),
+            ("markers", config.Markers), ("personalData", config.PersonalData),
+        };
+        foreach (var (name, lists) in sections)
+        {
+            if (lists is null)
+            {
+                return $"Config file '{file}' has null for \"{name}\"; expected an object, or leave the section out.";
+            }
+
+            foreach (var (key, list) in lists)
+            {
+                if (list is null || list.Any(v => v is null))
+                {
+                    return $"Config file '{file}' has null in \"{name}\".\"{key}\"; expected a list of names.";
+                }
+            }
+        }
+
+        foreach (var (name, map) in new[] { ("states", config.States), ("regions", config.Regions) })
+        {
+            if (map is null)
+            {
+                return $"Config file '{file}' has null for \"{name}\"; expected an object, or leave the section out.";
+            }
+
+            if (map.FirstOrDefault(kv => kv.Value is null) is { Key: not null } bad)
+            {
+                return $"Config file '{file}' has null for \"{name}\".\"{bad.Key}\"; expected a name.";
+            }
+        }
+
+        return config.PersonalDataWholeHeaderOnly is null ? $"Config file '{file}' has null for \"personalDataWholeHeaderOnly\"." : null;
     }
 
     private static string FirstSentence(string message)

@@ -28,6 +28,13 @@ public sealed record LinkageConfig
     [JsonPropertyName("personalData")]
     public Dictionary<string, List<string>> PersonalData { get; init; } = [];
 
+    /// <summary>
+    /// Personal-data names too generic to look for inside a longer header (<c>name</c> in "region name", French
+    /// <c>nombre</c> in "nombre de cas"): they stop a file only when they are the whole header.
+    /// </summary>
+    [JsonPropertyName("personalDataWholeHeaderOnly")]
+    public List<string> PersonalDataWholeHeaderOnly { get; init; } = [];
+
     /// <summary>State alias → ISO 3166-1 alpha-3 code of a participating State.</summary>
     [JsonPropertyName("states")]
     public Dictionary<string, string> States { get; init; } = [];

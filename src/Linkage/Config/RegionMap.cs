@@ -48,6 +48,12 @@ public sealed class RegionMap
                 continue;
             }
 
+            if (slash >= 0 && TextFold.Fold(key[(slash + 1)..]).Length == 0)
+            {
+                list.Add($"config: region map key '{key}' has an empty area after '/'; expected 'ISO3' or 'ISO3/area'.");
+                continue;
+            }
+
             if (string.IsNullOrWhiteSpace(region))
             {
                 list.Add($"config: region map key '{key}' has an empty region name.");

@@ -14,13 +14,16 @@ public sealed partial class FileNormaliser
     /// <summary>Groups with a rejected row, and the first such line: a total cannot be split against categories one of which was unreadable.</summary>
     private readonly Dictionary<(string State, string Area, Period Period, Measure Measure), int> _rejectedInGroup = [];
 
+    private ColumnAssignment? SdmxActionColumn() =>
+        _plan.Layout == Layout.SdmxV2 ? _plan.Columns.FirstOrDefault(c => TextFold.Fold(c.Header) == "action") : null;
+
     private void AddLong(RawRow row)
     {
         var problems = new List<Problem>();
-        if (_plan.Layout == Layout.SdmxV2 && Cell(row, 2) is var action && action.Trim().ToUpperInvariant() is not ("" or "I" or "A" or "R" or "M"))
+        if (_sdmxAction is { } actionCol && Cell(row, actionCol.Index) is var action && action.Trim().ToUpperInvariant() is not ("" or "I" or "A" or "R" or "M"))
         {
-            // SDMX-CSV 2.0 puts ACTION third; a delete is an instruction, not data.
-            problems.Add(ProblemCatalogue.SdmxAction(_file, row.Line, _plan.Columns[2].Header, action));
+            // A delete is an instruction, not data.
+            problems.Add(ProblemCatalogue.SdmxAction(_file, row.Line, actionCol.Header, action));
         }
 
         var b = ParseBasics(row, problems, periodRequired: true);

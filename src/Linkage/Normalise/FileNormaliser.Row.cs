@@ -104,6 +104,15 @@ public sealed partial class FileNormaliser
             if (_ctx.Vocabulary.Measures.TryGetValue(Fold(text), out var m))
             {
                 measure = m;
+
+                // A value column named for the other measure ("victims" beside indicator "cases") is a contradiction, not a choice.
+                foreach (var c in _plan.Columns)
+                {
+                    if (c.MeasureHint is { } hint && hint != m && Cell(row, c.Index).Length > 0)
+                    {
+                        problems.Add(ProblemCatalogue.MeasureMismatch(_file, row.Line, c.Header, Codes.Of(hint), measureCol.Header, text));
+                    }
+                }
             }
             else
             {

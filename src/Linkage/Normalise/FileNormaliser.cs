@@ -23,6 +23,7 @@ public sealed partial class FileNormaliser
     private readonly List<Problem> _warnings = [];
     private readonly HashSet<int> _rejectedLines = [];
     private readonly Measure? _fileMeasure;
+    private readonly ColumnAssignment? _sdmxAction;
     private const int MaxFoldMemo = 4096;
     private readonly Dictionary<string, string> _foldMemo = new(StringComparer.Ordinal);
     private long _rowsRead;
@@ -49,6 +50,7 @@ public sealed partial class FileNormaliser
         _ctx = context;
         _headerCount = plan.Columns.Count;
         _fileMeasure = context.Vocabulary.DefaultMeasure;
+        _sdmxAction = SdmxActionColumn();
         _headerLine = headerLine;
     }
 

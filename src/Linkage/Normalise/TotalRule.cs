@@ -30,7 +30,8 @@ internal static class TotalRule
         if (t.Value.Count is not { } totalCount)
         {
             // A withheld total says the State reported; with no categories, linkage is simply not recorded.
-            if (result.Count == 0)
+            // Beside categories, a confidential total still means the unknown share is withheld: say so.
+            if (result.Count == 0 || (t.Value.Flag.Contains('c', StringComparison.Ordinal) && !result.ContainsKey(LinkageCategory.Unknown)))
             {
                 result[LinkageCategory.Unknown] = t;
             }
@@ -68,12 +69,10 @@ internal static class TotalRule
         // The derived unknown is as provisional or estimated as the figures it comes from, and it contains
         // the confidential categories: their flags travel with it ('m' does not: those children are simply unknown).
         var flag = t.Value.Flag;
-        foreach (var (cat, c) in result)
+        foreach (var c in result.Values)
         {
-            if (cat != LinkageCategory.Unknown)
-            {
-                flag = CellValue.MergeFlags(flag, c.Value.Flag.Replace("m", string.Empty, StringComparison.Ordinal));
-            }
+            // The unknown cell's own flag counts too: a confidential unknown stays confidential when derived.
+            flag = CellValue.MergeFlags(flag, c.Value.Flag.Replace("m", string.Empty, StringComparison.Ordinal));
         }
 
         result[LinkageCategory.Unknown] = new GroupCell(new CellValue(totalCount - known, flag), t.Column, t.Line);

@@ -23,8 +23,8 @@ public sealed record ManifestData
     /// <summary>Pipeline result.</summary>
     public required PipelineResult Result { get; init; }
 
-    /// <summary>Files in input folders that were not read (not a supported type).</summary>
-    public IReadOnlyList<string> Skipped { get; init; } = [];
+    /// <summary>What input folders held that was not read, and why.</summary>
+    public IReadOnlyList<SkippedInput> Skipped { get; init; } = [];
 
     /// <summary>Outputs written before the manifest.</summary>
     public required IReadOnlyList<OutputEntry> Outputs { get; init; }
@@ -106,7 +106,11 @@ public static class Manifest
         w.WriteStartArray("skipped");
         foreach (var s in data.Skipped)
         {
-            w.WriteStringValue(s);
+            w.WriteStartObject();
+            w.WriteString("name", s.Name);
+            w.WriteString("reason", s.Reason);
+            w.WriteBoolean("warning", s.IsWarning);
+            w.WriteEndObject();
         }
 
         w.WriteEndArray();

@@ -46,14 +46,44 @@ public sealed class OutputFolder : IDisposable
         _written.Add(new OutputEntry(relativePath, read.Length, hash));
     }
 
-    /// <summary>Moves every staged output into the target folder, in the order written (write the manifest last).</summary>
+    /// <summary>
+    /// Moves every staged output into the target folder in the order written (write the manifest last), and removes
+    /// files a previous run left in the tool's own folders (<c>internal/</c>, <c>publish/</c>) that this run did not
+    /// write, so the folder never mixes runs (e.g. old observations beside a manifest that refused to publish).
+    /// </summary>
     public void Commit()
     {
-        foreach (var entry in _written)
+        var written = _written.Select(e => Path.GetFullPath(Path.Combine(_target, e.Path))).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < _written.Count; i++)
         {
-            var destination = Path.Combine(_target, entry.Path);
+            if (i == _written.Count - 1)
+            {
+                RemoveStale(written);
+            }
+
+            var destination = Path.Combine(_target, _written[i].Path);
             Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Move(StagedPath(entry.Path), destination, overwrite: true);
+            File.Move(StagedPath(_written[i].Path), destination, overwrite: true);
+        }
+    }
+
+    private void RemoveStale(HashSet<string> written)
+    {
+        foreach (var owned in new[] { "internal", "publish" })
+        {
+            var folder = Path.Combine(_target, owned);
+            if (!Directory.Exists(folder))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            {
+                if (!written.Contains(Path.GetFullPath(file)))
+                {
+                    File.Delete(file);
+                }
+            }
         }
     }
 

@@ -45,10 +45,15 @@ public static partial class ProblemCatalogue
         "unrecognised-measure", file, row, column, value,
         "not a known measure; expected children or investigations (map it under \"measure\" in --config)");
 
+    /// <summary>A value column named for one measure in a row whose measure column names the other.</summary>
+    public static Problem MeasureMismatch(string file, int row, string column, string columnMeasure, string measureColumn, string rowMeasure) => new(
+        "measure-mismatch", Severity.Error, file, row, column, rowMeasure,
+        $"File {Where(file, row, column)} counts {columnMeasure} by its name, but column '{measureColumn}' says {Quote(rowMeasure)}; expected one measure per value, so rename the column or fix the measure.");
+
     /// <summary>A flag the pipeline does not know.</summary>
     public static Problem UnknownFlag(string file, int row, string column, string value) => Reject(
         "unknown-flag", file, row, column, value,
-        "not a known observation status; expected empty or e, p, b, c, m (SDMX A, E, P, B, C, M, L, O, N)");
+        "not a known observation status; expected empty or e, p, b, c, m (SDMX A, E, I, P, B, C, M, L, O, Q)");
 
     /// <summary>A citizenship or exploitation country that is not an ISO 3166 country.</summary>
     public static Problem UnknownCountry(string file, int row, string column, string value) => Reject(

@@ -6,7 +6,7 @@ public static partial class ProblemCatalogue
     /// <summary>A column's name means personal data; the whole run publishes nothing while the file is among the inputs.</summary>
     public static Problem PersonalData(string file, int headerLine, string column, string kind) => new(
         "personal-data", Severity.Fatal, file, headerLine, column, null,
-        $"File {Where(file, headerLine, column)} looks like personal data ({kind.Replace('_', ' ')}); submissions must be anonymised aggregates or anonymised case records, so remove the column and submit again.");
+        $"File {Where(file, headerLine, column)} looks like personal data ({kind.Replace('_', ' ')}); submissions must be anonymised aggregates or anonymised case records, so remove the column and submit again (if it holds no personal data, give it a clearer name).");
 
     /// <summary>No layout fits the header.</summary>
     public static Problem LayoutUnrecognised(string file, int headerLine, string found, string missing) => new(
@@ -21,12 +21,21 @@ public static partial class ProblemCatalogue
     /// <summary>Two columns claim a role that must be unique.</summary>
     public static Problem AmbiguousColumns(string file, int headerLine, string role, string first, string second) => new(
         "ambiguous-columns", Severity.Error, file, headerLine, second, null,
-        $"File {Where(file, headerLine)} has two {role} columns, '{first}' and '{second}'; map one of them to \"ignore\" in --config \"columns\".");
+        string.Equals(first, second, StringComparison.Ordinal)
+            ? $"File {Where(file, headerLine)} has two {role} columns both named '{first}'; rename or remove one of them in the file."
+            : $"File {Where(file, headerLine)} has two {role} columns, '{first}' and '{second}'; map one of them to \"ignore\" in --config \"columns\".");
 
     /// <summary>A column the dictionary does not know; rows with a value in it are rejected.</summary>
     public static Problem UnrecognisedColumn(string file, int headerLine, string column) => new(
         "unrecognised-column", Severity.Warning, file, headerLine, column, null,
         $"File {Where(file, headerLine, column)} is not a column the pipeline recognises; rows with a value in it are rejected until you map it in --config \"columns\" (to a role, or to \"ignore\").");
+
+    /// <summary>A column whose role the layout does not read: an error for value columns, a note for case-level ones.</summary>
+    public static Problem ColumnNotUsed(string file, int headerLine, string layout, string column, string role, Severity severity) => new(
+        "column-not-used", severity, file, headerLine, column, null,
+        severity == Severity.Warning
+            ? $"File {Where(file, headerLine, column)} is a {role} column, which a {layout} file does not use; it is ignored."
+            : $"File {Where(file, headerLine, column)} is a {role} column, which a {layout} file does not read, so its values would be lost; map it in --config \"columns\" (e.g. to \"total\" or \"ignore\") or pass the right --layout.");
 
     /// <summary>A case-records file with a count column.</summary>
     public static Problem CountInRecords(string file, int headerLine, string column) => new(

@@ -70,9 +70,10 @@ public static class LayoutDetector
     private static (Layout? Layout, string Reason) Choose(IReadOnlyList<string> header, List<ColumnAssignment> columns)
     {
         var folded = header.Select(TextFold.Fold).ToList();
-        if (folded.Count >= 3 && folded[0] == "structure" && folded[1] == "structure id" && folded[2] == "action")
+        // SDMX-CSV 2.0 may put STRUCTURE_NAME between STRUCTURE_ID and ACTION when labels are included.
+        if (folded.Count >= 3 && folded[0] == "structure" && folded[1] == "structure id" && folded.Contains("action"))
         {
-            return (Layout.SdmxV2, "the header starts with STRUCTURE, STRUCTURE_ID, ACTION (SDMX-CSV 2.0)");
+            return (Layout.SdmxV2, "the header starts with STRUCTURE, STRUCTURE_ID and has ACTION (SDMX-CSV 2.0)");
         }
 
         if (folded.Count >= 1 && folded[0] == "dataflow")
@@ -81,14 +82,20 @@ public static class LayoutDetector
         }
 
         bool Has(ColumnRole r) => columns.Any(c => c.Role == r);
-        if (Has(ColumnRole.Origin) || Has(ColumnRole.Exploitation) || Has(ColumnRole.Date))
+        if (Has(ColumnRole.Origin) || Has(ColumnRole.Exploitation))
         {
-            return (Layout.Records, "it has case-level columns (a date, or countries of origin and exploitation)");
+            return (Layout.Records, "it has case-level columns (countries of origin and exploitation)");
         }
 
+        // Category columns settle it before a date does: an aggregate file may carry a report date.
         if (Has(ColumnRole.Category) || (Has(ColumnRole.Total) && !Has(ColumnRole.Linkage)))
         {
             return (Layout.Wide, "linkage categories (or a total) are columns");
+        }
+
+        if (Has(ColumnRole.Date))
+        {
+            return (Layout.Records, "it has a case date and no linkage category columns");
         }
 
         if (Has(ColumnRole.Linkage) && Has(ColumnRole.Count))
@@ -125,6 +132,27 @@ public static class LayoutDetector
         if (Has(ColumnRole.Quarter) || Has(ColumnRole.Month))
         {
             Require(Has(ColumnRole.Period), "year (needed with a quarter or month column)");
+        }
+
+        // A value column the layout does not read would be dropped without a word; case-level columns are
+        // only noted, since an aggregate file may carry a report date.
+        var valueRoles = layout switch
+        {
+            Layout.Wide => new[] { ColumnRole.Count, ColumnRole.Linkage },
+            Layout.Records => [],
+            _ => [ColumnRole.Total, ColumnRole.Category],
+        };
+        foreach (var c in columns.Where(c => valueRoles.Contains(c.Role)))
+        {
+            problems.Add(ProblemCatalogue.ColumnNotUsed(file, headerLine, name, c.Header, RoleName(c.Role), Severity.Error));
+        }
+
+        if (layout != Layout.Records)
+        {
+            foreach (var c in columns.Where(c => c.Role is ColumnRole.Date or ColumnRole.Origin or ColumnRole.Exploitation))
+            {
+                problems.Add(ProblemCatalogue.ColumnNotUsed(file, headerLine, name, c.Header, RoleName(c.Role), Severity.Warning));
+            }
         }
 
         switch (layout)

@@ -24,7 +24,10 @@ public static class PersonalDataGuard
         return problems;
     }
 
-    /// <summary>The personal-data kind a header names, or null; a phrase matches when it appears as whole words in the header.</summary>
+    /// <summary>
+    /// The personal-data kind a header names, or null. A phrase matches when it is the whole header or appears as
+    /// whole words in it; generic words (<c>name</c>, <c>nombre</c>, <c>born</c>) only as the whole header.
+    /// </summary>
     public static string? Kind(string header, Vocabulary vocabulary)
     {
         var folded = TextFold.Fold(header);
@@ -41,7 +44,7 @@ public static class PersonalDataGuard
         var padded = " " + folded + " ";
         foreach (var (phrase, kind) in vocabulary.PersonalData)
         {
-            if (padded.Contains(" " + phrase + " ", StringComparison.Ordinal))
+            if (!vocabulary.PersonalDataWholeHeaderOnly.Contains(phrase) && padded.Contains(" " + phrase + " ", StringComparison.Ordinal))
             {
                 return kind;
             }

@@ -29,8 +29,10 @@ public sealed class Vocabulary
         FrozenSet<string> confidential,
         FrozenDictionary<string, string> personalData,
         FrozenSet<string> builtInColumnNames,
+        FrozenSet<string> personalDataWholeHeaderOnly,
         Measure? defaultMeasure)
     {
+        PersonalDataWholeHeaderOnly = personalDataWholeHeaderOnly;
         Columns = columns;
         Linkage = linkage;
         Measures = measures;
@@ -65,6 +67,9 @@ public sealed class Vocabulary
     /// <summary>Folded header names and labels the built-in dictionary knows (a user alias never exempts a column from the personal-data guard).</summary>
     public FrozenSet<string> BuiltInColumnNames { get; }
 
+    /// <summary>Folded personal-data names that count only as a whole header (built-in only).</summary>
+    public FrozenSet<string> PersonalDataWholeHeaderOnly { get; }
+
     /// <summary>Measure for files that state none, from the config.</summary>
     public Measure? DefaultMeasure { get; }
 
@@ -76,6 +81,11 @@ public sealed class Vocabulary
         if (config is null)
         {
             return BuiltIn;
+        }
+
+        if (config.PersonalDataWholeHeaderOnly.Count > 0)
+        {
+            list.Add("config: personalDataWholeHeaderOnly cannot be set in a config; the personal-data guard can be made stricter (personalData), never weaker.");
         }
 
         var builtIn = ConfigLoader.LoadEmbedded<LinkageConfig>("vocabulary.json");
@@ -147,6 +157,7 @@ public sealed class Vocabulary
             confidential,
             personal.ToFrozenDictionary(StringComparer.Ordinal),
             builtInNames,
+            builtIn.PersonalDataWholeHeaderOnly.Select(TextFold.Fold).ToFrozenSet(StringComparer.Ordinal),
             defaultMeasure);
     }
 

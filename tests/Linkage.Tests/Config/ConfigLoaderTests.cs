@@ -185,7 +185,7 @@ public sealed class ConfigLoaderTests
     [TestMethod]
     public void Config_region_map_sets_the_region_of_each_observation_and_rejects_states_it_lacks()
     {
-        var run = RunText("r.csv", "country,region,year,internal\nFRA,Corse,2019,1\nFRA,,2019,2\nDEU,Bayern,2019,3\nITA,,2019,4\n", ContextFrom(Good));
+        var run = RunText("r.csv", "country,province,year,internal\nFRA,Corse,2019,1\nFRA,,2019,2\nDEU,Bayern,2019,3\nITA,,2019,4\n", ContextFrom(Good));
 
         AssertAccounting(run, read: 4, rejected: 1);
         AssertObservations(run, "DEU/Bayern 2019 investigations internal 3", "FRA 2019 investigations internal 2", "FRA/Corse 2019 investigations internal 1");

@@ -71,7 +71,8 @@ public sealed class NothingLostTests
             "FRA 2019 children international 2",
             "FRA 2019 children unknown 2",
             "POL 2019 children internal 1",
-            "POL 2019 children international 2");
+            "POL 2019 children international 2",
+            "POL 2019 children unknown _ c"); // a confidential total leaves the unknown share withheld
         AssertRejected(run, 3, "ragged-row");
         AssertRejected(run, 4, "bad-count");
         AssertRejected(run, 5, "bad-count");

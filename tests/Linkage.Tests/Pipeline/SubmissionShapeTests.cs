@@ -140,6 +140,7 @@ public sealed class SubmissionShapeTests
             "BLR 2019 children unknown 0",
             "KAZ 2019 children internal 1",
             "KAZ 2019 children international 2",
+            "KAZ 2019 children unknown _ c",
             "RUS 2019 children internal 10",
             "RUS 2019 children international 5",
             "RUS 2019 children unknown 5");

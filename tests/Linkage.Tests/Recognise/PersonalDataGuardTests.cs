@@ -23,6 +23,9 @@ public sealed class PersonalDataGuardTests
     [DataRow("child_first_name", "name")]
     [DataRow("e-mail", "email")]
     [DataRow("Victim's home address", "address")]
+    [DataRow("Nombre", "name")]
+    [DataRow("name", "name")]
+    [DataRow("victim_surname", "name")]
     public void PersonalDataGuard_names_the_kind_of_personal_data_a_header_means(string header, string kind)
     {
         Assert.AreEqual(kind, PersonalDataGuard.Kind(header, Vocabulary.BuiltIn));
@@ -37,6 +40,10 @@ public sealed class PersonalDataGuardTests
     [DataRow("number of cases")]
     [DataRow("date")]
     [DataRow("")]
+    [DataRow("nombre de cas")]
+    [DataRow("region name")]
+    [DataRow("born abroad")]
+    [DataRow("country of domicile")]
     public void PersonalDataGuard_does_not_flag_ordinary_column_names(string header)
     {
         Assert.IsNull(PersonalDataGuard.Kind(header, Vocabulary.BuiltIn));
@@ -65,7 +72,7 @@ public sealed class PersonalDataGuardTests
         Assert.AreEqual(column, problem.Column);
         Assert.AreEqual(1, problem.Row);
         Assert.StartsWith($"File 'pd.csv', row 1, column '{column}' looks like personal data (", problem.Message);
-        Assert.EndsWith("submissions must be anonymised aggregates or anonymised case records, so remove the column and submit again.", problem.Message);
+        Assert.EndsWith("submissions must be anonymised aggregates or anonymised case records, so remove the column and submit again (if it holds no personal data, give it a clearer name).", problem.Message);
         Assert.IsTrue(run.Report.Unusable);
     }
 
