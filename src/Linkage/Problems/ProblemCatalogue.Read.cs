@@ -68,6 +68,62 @@ public static partial class ProblemCatalogue
         "row-invalid-encoding", Severity.Error, file, line, null, null,
         $"Found bytes that are not valid {encoding} in {Where(file, line)} (the file is read as {encoding} because: {reason}); expected one encoding for the whole file, so save the file as UTF-8 or pass --encoding with its real encoding.");
 
+    /// <summary>A data row of a text file holds characters that are not text (the noncharacter U+FFFE or U+FFFF), which later stages cannot fold.</summary>
+    /// <param name="file">File name as the user gave it.</param>
+    /// <param name="line">Line of the row.</param>
+    /// <param name="column">Header name of the column the character is in, when the header has one.</param>
+    /// <param name="value">The field, with the offending characters replaced by U+FFFD.</param>
+    /// <param name="what">The character found, e.g. "the noncharacter U+FFFE".</param>
+    public static Problem RowInvalidText(string file, int line, string? column, string value, string what) => new(
+        "row-invalid-text", Severity.Error, file, line, column, Shorten(value),
+        $"Found text that is not valid Unicode ({what}) in {Where(file, line, column)}; expected ordinary characters, so the row was not read: save the file again as UTF-8 (a U+FFFE is usually a byte order mark read in the wrong byte order).");
+
+    /// <summary>A worksheet cell in a data row holds text that is not valid Unicode (a lone surrogate, often from an <c>_xD800_</c> escape, or U+FFFE/U+FFFF).</summary>
+    /// <param name="file">File name as the user gave it.</param>
+    /// <param name="sheet">Worksheet name.</param>
+    /// <param name="cell">Cell reference, e.g. C5.</param>
+    /// <param name="line">Worksheet row number.</param>
+    /// <param name="column">Header name of the cell's column, when the header has one.</param>
+    /// <param name="value">The cell text, with the offending characters replaced by U+FFFD.</param>
+    /// <param name="what">The character found, e.g. "the lone surrogate U+D800".</param>
+    public static Problem CellInvalidText(string file, string sheet, string cell, int line, string? column, string value, string what) => new(
+        "row-invalid-text", Severity.Error, file, line, column, Shorten(value),
+        $"Found text that is not valid Unicode ({what}) in cell {cell} of worksheet {Quote(sheet)} in {Where(file, line, column)}; expected ordinary characters, so the row was not read: retype the text of that cell (the program that wrote the workbook left a broken character in it, often as an _xHHHH_ escape).");
+
+    /// <summary>The header holds text that is not valid Unicode (a lone surrogate, U+FFFE or U+FFFF), so its column names cannot be read.</summary>
+    /// <param name="file">File name as the user gave it.</param>
+    /// <param name="headerLine">Line (or worksheet row) of the header.</param>
+    /// <param name="sheet">Worksheet name for a workbook; null for a text file.</param>
+    /// <param name="cell">Cell reference for a workbook (e.g. B1); null for a text file.</param>
+    /// <param name="value">The header field, with the offending characters replaced by U+FFFD.</param>
+    /// <param name="what">The character found, e.g. "the lone surrogate U+DC00".</param>
+    public static Problem HeaderInvalidText(string file, int headerLine, string? sheet, string? cell, string value, string what) => new(
+        "file-invalid-text", Severity.Error, file, headerLine, null, Shorten(value),
+        sheet is null || cell is null
+            ? $"Found text that is not valid Unicode ({what}) in the header of {Where(file, headerLine)}; expected column names in ordinary characters, so the file was not read: save the file again as UTF-8 (a U+FFFE is usually a byte order mark read in the wrong byte order)."
+            : $"Found text that is not valid Unicode ({what}) in header cell {cell} of worksheet {Quote(sheet)} in {Where(file, headerLine)}; expected column names in ordinary characters, so the file was not read: retype the text of that cell (the program that wrote the workbook left a broken character in it, often as an _xHHHH_ escape).");
+
+    /// <summary>A worksheet cell in a data row holds an Excel error value (#DIV/0!, #N/A, #VALUE!, #REF!, …), which ExcelDataReader reads as an empty cell.</summary>
+    /// <param name="file">File name as the user gave it.</param>
+    /// <param name="sheet">Worksheet name.</param>
+    /// <param name="cell">Cell reference of the first error cell in the row, e.g. C5.</param>
+    /// <param name="line">Worksheet row number.</param>
+    /// <param name="column">Header name of the cell's column, when the header has one.</param>
+    /// <param name="error">The error text stored in the cell, e.g. <c>#DIV/0!</c>.</param>
+    /// <param name="others">How many more cells of the row hold an error.</param>
+    public static Problem RowFormulaError(string file, string sheet, string cell, int line, string? column, string error, int others)
+    {
+        var more = others switch
+        {
+            0 => "",
+            1 => " (and 1 more error cell in the row)",
+            _ => string.Create(Inv, $" (and {others} more error cells in the row)"),
+        };
+        return new Problem(
+            "row-formula-error", Severity.Error, file, line, column, Shorten(error),
+            $"Cell {cell} of worksheet {Quote(sheet)} in {Where(file, line, column)}, holds the Excel error {ShowError(error)}{more}; expected a value, so the row was not read: fix the formula or type the figure.");
+    }
+
     /// <summary>A row is larger than the reader buffers (usually a quote never closed); the rest of the file was not read.</summary>
     public static Problem RowTooLarge(string file, int line, int limitMiB) => new(
         "row-too-large", Severity.Error, file, line, null, null,
@@ -77,6 +133,10 @@ public static partial class ProblemCatalogue
     public static Problem ReadInterrupted(string file, int lastLine, string reason) => new(
         "file-read-interrupted", Severity.Error, file, lastLine, null, null,
         string.Create(Inv, $"Reading {Where(file)} stopped after line {lastLine} ({reason}); expected to read the file to its end, so check the file or the disk it is on and run again."));
+
+    /// <summary>An Excel error text as it is (#DIV/0!, #N/A, …) when it looks like one, otherwise quoted and shortened.</summary>
+    private static string ShowError(string error) =>
+        error.Length is > 1 and <= 20 && error[0] == '#' && error.All(static c => c is > ' ' and < '\u007F') ? error : Quote(error);
 
     /// <summary>Caps a raw line kept as a problem's value, so that a 10 MB line does not end up in rejects.csv whole.</summary>
     private static string Shorten(string raw) => raw.Length <= 1000 ? raw : string.Concat(raw.AsSpan(0, 1000), "…");

@@ -90,7 +90,10 @@ internal sealed partial class CsvSourceTable
         }
     }
 
-    /// <summary>Turns cleaned fields into a row; null for a blank line (skipped) or undecodable bytes (a row problem).</summary>
+    /// <summary>
+    /// Turns cleaned fields into a row; null for a blank line (skipped), or for undecodable bytes or characters that
+    /// are not text (U+FFFE, U+FFFF), which become a row problem.
+    /// </summary>
     private RawRow? Accept(int line, string[] fields)
     {
         var trimmed = FieldText.TrimTrailingEmpty(fields);
@@ -104,6 +107,17 @@ internal sealed partial class CsvSourceTable
             if (field.Contains(EncodingGuess.Invalid, StringComparison.Ordinal))
             {
                 _problems.Add(ProblemCatalogue.RowInvalidEncoding(File, line, _encoding.Name, _encoding.Reason));
+                return null;
+            }
+        }
+
+        // Decoding turns a lone surrogate into U+FFFD (found above); U+FFFE and U+FFFF decode as they are.
+        for (var i = 0; i < trimmed.Length; i++)
+        {
+            if (FieldText.IndexOfInvalid(trimmed[i]) is var at and >= 0)
+            {
+                var column = i < _header.Length && _header[i].Length > 0 ? _header[i] : null;
+                _problems.Add(ProblemCatalogue.RowInvalidText(File, line, column, FieldText.ReplaceInvalid(trimmed[i]), FieldText.DescribeInvalid(trimmed[i], at)));
                 return null;
             }
         }

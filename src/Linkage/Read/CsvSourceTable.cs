@@ -101,6 +101,11 @@ internal sealed partial class CsvSourceTable : ISourceTable
         {
             problem = ProblemCatalogue.HeaderInvalidEncoding(file, table.Info.HeaderLine, encoding.Name, encoding.Reason);
         }
+        else if (table._header.FirstOrDefault(static f => FieldText.IndexOfInvalid(f) >= 0) is { } invalid)
+        {
+            problem = ProblemCatalogue.HeaderInvalidText(
+                file, table.Info.HeaderLine, null, null, FieldText.ReplaceInvalid(invalid), FieldText.DescribeInvalid(invalid, FieldText.IndexOfInvalid(invalid)));
+        }
         else if (!(table._hasPeeked = table._rows.MoveNext()) && table._problems.Count == 0)
         {
             problem = ProblemCatalogue.HeaderOnly(file, table.Info.HeaderLine);

@@ -4,24 +4,31 @@ using Linkage.Problems;
 
 namespace Linkage.Read;
 
-/// <summary>A worksheet of an XLSX workbook opened for streaming with ExcelDataReader; the line of a row is its worksheet row number.</summary>
+/// <summary>
+/// A worksheet of an XLSX workbook opened for streaming with ExcelDataReader; the line of a row is its worksheet row
+/// number. A data row with an Excel error cell (which ExcelDataReader reads as empty) or with text that is not valid
+/// Unicode becomes a row problem instead of a row.
+/// </summary>
 internal sealed class XlsxSourceTable : ISourceTable
 {
     private readonly IExcelDataReader _reader;
-    private readonly Queue<RawRow> _buffered;
+    private readonly XlsxSheetScan _scan;
+    private readonly Queue<RawRow> _buffered = new();
     private readonly List<Problem> _problems = [];
     private readonly string[] _header;
+    private readonly string _sheet;
     private int _lastLine;
     private bool _started;
     private bool _disposed;
 
-    private XlsxSourceTable(string file, string sha256, IExcelDataReader reader, string sheet, RawRow header, IEnumerable<RawRow> buffered, int lastLine)
+    private XlsxSourceTable(string file, string sha256, IExcelDataReader reader, XlsxSheetScan scan, string sheet, SheetRow header, int lastLine)
     {
         File = file;
         Sha256 = sha256;
         _reader = reader;
+        _scan = scan;
+        _sheet = sheet;
         _header = header.Fields;
-        _buffered = new Queue<RawRow>(buffered);
         _lastLine = lastLine;
         Info = new SourceInfo("xlsx", null, null, null, null, sheet, header.Line);
     }
@@ -49,41 +56,69 @@ internal sealed class XlsxSourceTable : ISourceTable
         {
             reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
             var names = new List<string>();
+            var index = 0;
             var found = sheet is null;
             while (!found)
             {
                 names.Add(reader.Name ?? "");
                 found = string.Equals(reader.Name, sheet, StringComparison.Ordinal)
                     || string.Equals(reader.Name?.Trim(), sheet?.Trim(), StringComparison.OrdinalIgnoreCase);
-                if (!found && !reader.NextResult())
+                if (!found)
                 {
-                    reader.Dispose();
-                    return ReadOutcome.Failed(ProblemCatalogue.SheetNotFound(file, sheet!, names), sha256);
+                    if (!reader.NextResult())
+                    {
+                        reader.Dispose();
+                        return ReadOutcome.Failed(ProblemCatalogue.SheetNotFound(file, sheet!, names), sha256);
+                    }
+
+                    index++;
                 }
             }
 
             var sheetName = reader.Name ?? "";
-            var rows = new List<RawRow>();
+            var scan = XlsxSheetScan.Read(stream, index, sheetName);
+
+            // Rows up to the header search limit; blank rows are kept only when they hold an error cell.
+            var rows = new List<SheetRow>();
+            var nonBlank = 0;
             var lastLine = 0;
-            while (rows.Count <= HeaderDetector.SearchRows && reader.Read())
+            while (nonBlank <= HeaderDetector.SearchRows && reader.Read())
             {
-                lastLine = reader.Depth + 1;
-                if (RowOf(reader) is { } row)
+                var row = RowOf(reader, scan);
+                lastLine = row.Line;
+                if (row.Fields.Length > 0)
+                {
+                    nonBlank++;
+                    rows.Add(row);
+                }
+                else if (row.Error is not null)
                 {
                     rows.Add(row);
                 }
             }
 
-            if (rows.Count == 0)
+            var candidates = rows.Where(static r => r.Fields.Length > 0).ToList();
+            if (candidates.Count == 0)
             {
                 reader.Dispose();
                 return ReadOutcome.Failed(ProblemCatalogue.SheetEmpty(file, sheetName), sha256);
             }
 
-            var headerIndex = HeaderDetector.Find([.. rows.Select(static r => new ProbeRecord(r.Line, 1, r.Fields))]);
-            var table = new XlsxSourceTable(file, sha256, reader, sheetName, rows[headerIndex], rows.Skip(headerIndex + 1), lastLine);
+            var header = candidates[HeaderDetector.Find([.. candidates.Select(static r => new ProbeRecord(r.Line, 1, r.Fields))])];
+            if (HeaderProblem(file, sheetName, header) is { } headerProblem)
+            {
+                reader.Dispose();
+                return ReadOutcome.Failed(headerProblem, sha256);
+            }
+
+            var table = new XlsxSourceTable(file, sha256, reader, scan, sheetName, header, lastLine);
             reader = null;
-            if (table._buffered.Count == 0 && !table.PeekNextRow())
+            foreach (var row in rows.Where(r => r.Line > header.Line))
+            {
+                table.Accept(row);
+            }
+
+            if (table._buffered.Count == 0 && !table.PeekNextRow() && table._problems.Count == 0)
             {
                 var line = table.Info.HeaderLine;
                 table.Dispose();
@@ -129,16 +164,36 @@ internal sealed class XlsxSourceTable : ISourceTable
             or FormatException or InvalidCastException or NotSupportedException or IndexOutOfRangeException
             or ArgumentException or KeyNotFoundException or NullReferenceException or InvalidOperationException;
 
-    private static RawRow? RowOf(IExcelDataReader reader)
+    /// <summary>The current worksheet row as cleaned text (trailing empty cells dropped), with its first error cell if any.</summary>
+    private static SheetRow RowOf(IExcelDataReader reader, XlsxSheetScan scan)
     {
+        var line = reader.Depth + 1;
         var fields = new string[reader.FieldCount];
         for (var i = 0; i < fields.Length; i++)
         {
-            fields[i] = FieldText.Clean(CellText.Format(reader.GetValue(i)));
+            var text = reader.GetValue(i) is DateTime date
+                ? CellText.FormatDate(date, reader.GetNumberFormatString(i), scan.Date1904)
+                : CellText.Format(reader.GetValue(i));
+            fields[i] = FieldText.Clean(text);
         }
 
-        var trimmed = FieldText.TrimTrailingEmpty(fields);
-        return trimmed.Length == 0 ? null : new RawRow(reader.Depth + 1, trimmed);
+        return new SheetRow(line, FieldText.TrimTrailingEmpty(fields), scan.ErrorIn(line));
+    }
+
+    /// <summary>A problem when a header cell holds text that is not valid Unicode (later stages could not read the column names).</summary>
+    private static Problem? HeaderProblem(string file, string sheet, SheetRow header)
+    {
+        for (var i = 0; i < header.Fields.Length; i++)
+        {
+            var field = header.Fields[i];
+            if (FieldText.IndexOfInvalid(field) is var at and >= 0)
+            {
+                return ProblemCatalogue.HeaderInvalidText(
+                    file, header.Line, sheet, XlsxSheetScan.CellReference(i, header.Line), FieldText.ReplaceInvalid(field), FieldText.DescribeInvalid(field, at));
+            }
+        }
+
+        return null;
     }
 
     private IEnumerable<RawRow> Stream()
@@ -149,17 +204,17 @@ internal sealed class XlsxSourceTable : ISourceTable
         }
     }
 
-    /// <summary>Reads the worksheet up to the next non-blank row and queues it; false at the end (or after a damaged part).</summary>
+    /// <summary>Reads the worksheet up to the next row that is read as a row and queues it; false at the end (or after a damaged part).</summary>
     private bool PeekNextRow()
     {
         try
         {
             while (_reader.Read())
             {
-                _lastLine = _reader.Depth + 1;
-                if (RowOf(_reader) is { } row)
+                var row = RowOf(_reader, _scan);
+                _lastLine = row.Line;
+                if (Accept(row))
                 {
-                    _buffered.Enqueue(row);
                     return true;
                 }
             }
@@ -171,4 +226,43 @@ internal sealed class XlsxSourceTable : ISourceTable
 
         return false;
     }
+
+    /// <summary>
+    /// Queues a data row and returns true; or records a row problem for an error cell or invalid text, or skips a
+    /// blank row, and returns false.
+    /// </summary>
+    private bool Accept(SheetRow row)
+    {
+        if (row.Error is { } error)
+        {
+            _problems.Add(ProblemCatalogue.RowFormulaError(
+                File, _sheet, XlsxSheetScan.CellReference(error.Column, row.Line), row.Line, ColumnName(error.Column), error.Error, error.Others));
+            return false;
+        }
+
+        for (var i = 0; i < row.Fields.Length; i++)
+        {
+            var field = row.Fields[i];
+            if (FieldText.IndexOfInvalid(field) is var at and >= 0)
+            {
+                _problems.Add(ProblemCatalogue.CellInvalidText(
+                    File, _sheet, XlsxSheetScan.CellReference(i, row.Line), row.Line, ColumnName(i), FieldText.ReplaceInvalid(field), FieldText.DescribeInvalid(field, at)));
+                return false;
+            }
+        }
+
+        if (row.Fields.Length == 0)
+        {
+            return false;
+        }
+
+        _buffered.Enqueue(new RawRow(row.Line, row.Fields));
+        return true;
+    }
+
+    /// <summary>The header name of a 0-based column, or null beyond the header or for an empty header cell.</summary>
+    private string? ColumnName(int column) => column < _header.Length && _header[column].Length > 0 ? _header[column] : null;
+
+    /// <summary>One worksheet row as read: its number, cleaned fields, and its first Excel error cell if any.</summary>
+    private readonly record struct SheetRow(int Line, string[] Fields, XlsxErrorCell? Error);
 }

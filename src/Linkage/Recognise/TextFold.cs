@@ -18,8 +18,8 @@ public static class TextFold
             return string.Empty;
         }
 
-        // A lone surrogate cannot be normalised; it is no letter of any label, so it folds like punctuation.
-        var decomposed = HasLoneSurrogate(text) ? ReplaceLoneSurrogates(text).Normalize(NormalizationForm.FormKD) : text.Normalize(NormalizationForm.FormKD);
+        // A lone surrogate (or U+FFFE/U+FFFF) cannot be normalised; it is no letter of any label, so it folds like punctuation.
+        var decomposed = HasUnnormalisable(text) ? ReplaceUnnormalisable(text).Normalize(NormalizationForm.FormKD) : text.Normalize(NormalizationForm.FormKD);
         var sb = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
         foreach (var ch in decomposed)
@@ -60,7 +60,7 @@ public static class TextFold
         return sb.ToString();
     }
 
-    private static bool HasLoneSurrogate(string text)
+    private static bool HasUnnormalisable(string text)
     {
         for (var i = 0; i < text.Length; i++)
         {
@@ -68,7 +68,7 @@ public static class TextFold
             {
                 i++;
             }
-            else if (char.IsSurrogate(text[i]))
+            else if (char.IsSurrogate(text[i]) || text[i] is '\uFFFE' or '\uFFFF')
             {
                 return true;
             }
@@ -77,7 +77,7 @@ public static class TextFold
         return false;
     }
 
-    private static string ReplaceLoneSurrogates(string text)
+    private static string ReplaceUnnormalisable(string text)
     {
         var chars = text.ToCharArray();
         for (var i = 0; i < chars.Length; i++)
@@ -86,7 +86,7 @@ public static class TextFold
             {
                 i++;
             }
-            else if (char.IsSurrogate(chars[i]))
+            else if (char.IsSurrogate(chars[i]) || chars[i] is '\uFFFE' or '\uFFFF')
             {
                 chars[i] = ' ';
             }

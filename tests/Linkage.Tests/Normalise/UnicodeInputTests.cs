@@ -41,6 +41,7 @@ public sealed class UnicodeInputTests
     {
         Assert.AreEqual("aut x", TextFold.Fold("AUT\uD800X"));
         Assert.AreEqual("a", TextFold.Fold("\uDC00a"));
+        Assert.AreEqual("a b", TextFold.Fold("a\uFFFEb"), "U+FFFE makes string.Normalize throw");
         Assert.AreEqual("a b", TextFold.Fold("A 😀 b"), "a valid surrogate pair is a symbol, folded like punctuation");
     }
 }

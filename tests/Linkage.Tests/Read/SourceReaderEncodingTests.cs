@@ -179,4 +179,56 @@ public sealed class SourceReaderEncodingTests
         Assert.AreEqual($"windows-{codePage}", guess.Name, guess.Reason);
         Assert.AreEqual(header + "\n", guess.Encoding.GetString(bytes));
     }
+
+    [TestMethod]
+    [DataRow(false)]
+    [DataRow(true)]
+    public void SourceReader_never_yields_a_lone_surrogate_from_utf16_bytes(bool bigEndian)
+    {
+        // A lone surrogate code unit in UTF-16 bytes decodes to U+FFFD, so the CSV reader rejects the row as undecodable.
+        using var dir = new TempFolder();
+        var encoding = new UnicodeEncoding(bigEndian, false);
+        byte[] lone = bigEndian ? [0xD8, 0x00] : [0x00, 0xD8];
+        var path = dir.WriteBytes("u16.csv", [.. encoding.GetPreamble(), .. encoding.GetBytes("country\tnote\r\nFRA\tok\r\nDEU\tx"), .. lone, .. encoding.GetBytes("y\r\nITA\tfine\r\n")]);
+
+        using var table = OpenTable(path);
+        var rows = ReadAll(table);
+
+        AssertSequence(rows.Select(Show), "2:FRA|ok", "4:ITA|fine");
+        Assert.AreEqual("row-invalid-encoding", table.RowProblems.Single().Code);
+        Assert.AreEqual(3, table.RowProblems.Single().Row);
+    }
+
+    [TestMethod]
+    public void SourceReader_rejects_a_csv_row_holding_the_noncharacter_u_fffe_as_invalid_text()
+    {
+        // U+FFFE is valid UTF-8 (EF BF BE) but not text, and string.Normalize throws on it, as on a lone surrogate.
+        using var dir = new TempFolder();
+        var path = dir.WriteText("nonchar.csv", "country;note\nFRA;ok\nDEU;x\uFFFEy\nITA;fine\n");
+
+        using var table = OpenTable(path);
+        var rows = ReadAll(table);
+
+        AssertSequence(rows.Select(Show), "2:FRA|ok", "4:ITA|fine");
+        var problem = table.RowProblems.Single();
+        Assert.AreEqual("row-invalid-text", problem.Code);
+        Assert.AreEqual(3, problem.Row);
+        Assert.AreEqual("note", problem.Column);
+        Assert.AreEqual(
+            "Found text that is not valid Unicode (the noncharacter U+FFFE) in 'nonchar.csv', row 3, column 'note'; expected ordinary characters, so the row was not read: save the file again as UTF-8 (a U+FFFE is usually a byte order mark read in the wrong byte order).",
+            problem.Message);
+    }
+
+    [TestMethod]
+    public void SourceReader_reports_a_csv_header_holding_the_noncharacter_u_fffe()
+    {
+        using var dir = new TempFolder();
+        var path = dir.WriteText("nonchar-head.csv", "country;\uFFFEyear\nFRA;2020\n");
+
+        var outcome = OpenFailing(path);
+
+        AssertProblem(outcome.Problem, "file-invalid-text", "nonchar-head.csv");
+        Assert.AreEqual(1, outcome.Problem!.Row);
+        Assert.AreEqual(HashOf(path), outcome.Sha256);
+    }
 }

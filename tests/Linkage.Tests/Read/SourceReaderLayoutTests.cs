@@ -179,4 +179,20 @@ public sealed class SourceReaderLayoutTests
         Assert.AreEqual(3, problem.Row);
         Assert.AreEqual(HashOf(path), table.Sha256);
     }
+
+    [TestMethod]
+    [DataRow("a;b;c\r\n1;2;3\r\n\u001A")]
+    [DataRow("a;b;c\r\n1;2;3\r\n\u001A\r\n")]
+    [DataRow("a;b;c\r\n1;2;3\u001A")]
+    public void SourceReader_skips_a_trailing_dos_end_of_file_mark(string text)
+    {
+        using var dir = new TempFolder();
+        var path = dir.WriteText("dos.csv", text);
+
+        using var table = OpenTable(path);
+        var rows = ReadAll(table);
+
+        AssertSequence(rows.Select(Show), "2:1|2|3");
+        Assert.IsEmpty(table.RowProblems);
+    }
 }
