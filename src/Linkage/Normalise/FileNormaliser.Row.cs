@@ -23,7 +23,9 @@ public sealed partial class FileNormaliser
         {
             if (c.Role == ColumnRole.Unrecognised && Cell(row, c.Index).Length > 0)
             {
-                problems.Add(ProblemCatalogue.ValueInUnrecognisedColumn(_file, row.Line, c.Header, Cell(row, c.Index)));
+                problems.Add(c.Header.Length == 0
+                    ? ProblemCatalogue.ValueInUnnamedColumn(_file, row.Line, c.Index + 1, Cell(row, c.Index))
+                    : ProblemCatalogue.ValueInUnrecognisedColumn(_file, row.Line, c.Header, Cell(row, c.Index)));
             }
         }
 

@@ -64,6 +64,11 @@ public static partial class ProblemCatalogue
         "unrecognised-column", file, row, column, value,
         "in a column the pipeline does not recognise; map the column in --config \"columns\" (to a role, or to \"ignore\")");
 
+    /// <summary>A value in a column whose header cell is empty (e.g. a spreadsheet's row-number column).</summary>
+    public static Problem ValueInUnnamedColumn(string file, int row, int columnNumber, string value) => new(
+        "unrecognised-column", Severity.Error, file, row, string.Create(Inv, $"#{columnNumber}"), value,
+        string.Create(Inv, $"File {Where(file, row)} has {Quote(value)} in column {columnNumber}, which has no header; name the column in the file (or delete it, e.g. an exported row index)."));
+
     /// <summary>A row with more fields than the header.</summary>
     public static Problem RaggedRow(string file, int row, int fields, int headerFields) => new(
         "ragged-row", Severity.Error, file, row, null, null,

@@ -116,4 +116,14 @@ public sealed class ReviewFindingsTests
 
         StringAssert.Contains(errors.Single(), "never weaker");
     }
+
+    [TestMethod]
+    public void A_value_under_an_empty_header_says_to_name_the_column_in_the_file()
+    {
+        var run = RunText("pidx.csv", ",country,year,measure,total\n0,AUT,2020,children,4\n");
+
+        AssertAccounting(run, read: 1, rejected: 1);
+        var reject = AssertRejected(run, 2, "unrecognised-column");
+        Assert.AreEqual("File 'pidx.csv', row 2 has '0' in column 1, which has no header; name the column in the file (or delete it, e.g. an exported row index).", reject.Message);
+    }
 }
