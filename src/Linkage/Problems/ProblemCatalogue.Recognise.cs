@@ -26,9 +26,11 @@ public static partial class ProblemCatalogue
             : $"File {Where(file, headerLine)} has two {role} columns, '{first}' and '{second}'; map one of them to \"ignore\" in --config \"columns\".");
 
     /// <summary>A column the dictionary does not know; rows with a value in it are rejected.</summary>
-    public static Problem UnrecognisedColumn(string file, int headerLine, string column) => new(
+    public static Problem UnrecognisedColumn(string file, int headerLine, string column, int columnNumber) => new(
         "unrecognised-column", Severity.Warning, file, headerLine, column, null,
-        $"File {Where(file, headerLine, column)} is not a column the pipeline recognises; rows with a value in it are rejected until you map it in --config \"columns\" (to a role, or to \"ignore\").");
+        column.Length == 0
+            ? string.Create(Inv, $"File {Where(file, headerLine)} has no header for column {columnNumber}; rows with a value in it are rejected until you name the column in the file.")
+            : $"File {Where(file, headerLine, column)} is not a column the pipeline recognises; rows with a value in it are rejected until you map it in --config \"columns\" (to a role, or to \"ignore\").");
 
     /// <summary>A column whose role the layout does not read: an error for value columns, a note for case-level ones.</summary>
     public static Problem ColumnNotUsed(string file, int headerLine, string layout, string column, string role, Severity severity) => new(

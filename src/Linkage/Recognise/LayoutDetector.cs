@@ -54,7 +54,7 @@ public static class LayoutDetector
         CheckRequired(file, headerLine, layout.Value, columns, problems);
         foreach (var c in columns.Where(c => c.Role == ColumnRole.Unrecognised))
         {
-            problems.Add(ProblemCatalogue.UnrecognisedColumn(file, headerLine, c.Header));
+            problems.Add(ProblemCatalogue.UnrecognisedColumn(file, headerLine, c.Header, c.Index + 1));
         }
 
         return new LayoutPlan(layout, reason, columns, problems);
