@@ -106,6 +106,24 @@ public sealed partial class FileNormaliser
         }
     }
 
+    /// <summary>
+    /// A ragged row cannot be read, but its first cells usually still say whose figure it was: if its group has a
+    /// total, the group must fall with it, or its children would be counted in the derived unknown.
+    /// </summary>
+    private void TaintGroupOfRaggedRow(RawRow row)
+    {
+        var b = ParseBasics(new RawRow(row.Line, row.Fields[.._headerCount]), [], periodRequired: true);
+        if (b is null)
+        {
+            return;
+        }
+
+        foreach (var c in _plan.Columns.Where(c => c.Role == ColumnRole.Count))
+        {
+            _rejectedInGroup.TryAdd((b.State.Alpha3, b.Area, b.Period!.Value, MeasureFor(c, b.Measure)), row.Line);
+        }
+    }
+
     private void FinishLong()
     {
         foreach (var (key, group) in _groups)

@@ -29,7 +29,13 @@ public sealed partial class FileNormaliser
             }
 
             var cell = new GroupCell(value.Value, c.Header, row.Line);
-            if (c.Role == ColumnRole.Total)
+            var taken = c.Role == ColumnRole.Total ? g.Total : g.Cats.TryGetValue(c.Category!.Value, out var t) ? t : null;
+            if (taken is { } first)
+            {
+                // "total" and "children_total" in a file whose rows count children: two cells for one figure.
+                problems.Add(ProblemCatalogue.TwoColumnsForOneFigure(_file, row.Line, first.Column, c.Header, Codes.Of(measure)));
+            }
+            else if (c.Role == ColumnRole.Total)
             {
                 g.Total = cell;
             }

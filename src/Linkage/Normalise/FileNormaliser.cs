@@ -78,6 +78,11 @@ public sealed partial class FileNormaliser
         _rowsRead++;
         if (row.Fields.Length > _headerCount)
         {
+            if (_plan.Layout is not (Layout.Wide or Layout.Records))
+            {
+                TaintGroupOfRaggedRow(row);
+            }
+
             Reject(row.Line, [ProblemCatalogue.RaggedRow(_file, row.Line, row.Fields.Length, _headerCount)]);
             return;
         }

@@ -69,6 +69,11 @@ public static partial class ProblemCatalogue
         "unrecognised-column", Severity.Error, file, row, string.Create(Inv, $"#{columnNumber}"), value,
         string.Create(Inv, $"File {Where(file, row)} has {Quote(value)} in column {columnNumber}, which has no header; name the column in the file (or delete it, e.g. an exported row index)."));
 
+    /// <summary>Two columns of a wide row that give the same figure (e.g. "total" and "children_total" for children).</summary>
+    public static Problem TwoColumnsForOneFigure(string file, int row, string first, string second, string measure) => new(
+        "ambiguous-columns", Severity.Error, file, row, second, null,
+        $"File {Where(file, row)} has columns '{first}' and '{second}' giving the same {measure} figure; expected one column per figure, so map one of them to \"ignore\" in --config \"columns\".");
+
     /// <summary>A row with more fields than the header.</summary>
     public static Problem RaggedRow(string file, int row, int fields, int headerFields) => new(
         "ragged-row", Severity.Error, file, row, null, null,
