@@ -127,7 +127,9 @@ internal static class RunCommand
                 cli.Out.WriteLine($"warning: skipped {s.Name} ({s.Reason}).");
             }
 
-            cli.Out.WriteLine(string.Create(inv, $"{result.Observations.Count} observations written to {Path.Combine(target, "internal")}; exit code {exit}."));
+            cli.Out.WriteLine(result.HasPersonalData
+                ? string.Create(inv, $"Nothing published: an input has personal-data columns; the manifest and internal/rejects.csv in {target} say which; exit code {exit}.")
+                : string.Create(inv, $"{result.Observations.Count} observations written to {Path.Combine(target, "internal")}; exit code {exit}."));
         }
     }
 }

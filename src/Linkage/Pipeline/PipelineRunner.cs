@@ -23,6 +23,7 @@ public static class PipelineRunner
         var clock = Stopwatch.StartNew();
         var reports = new List<FileReport>();
         var results = new List<FileResult>();
+        var reportOfResult = new List<int>();
         for (var i = 0; i < inputs.Count; i++)
         {
             var (report, result) = RunFileGuarded(inputs[i], i, context, options);
@@ -30,6 +31,7 @@ public static class PipelineRunner
             if (result is not null)
             {
                 results.Add(result);
+                reportOfResult.Add(i);
             }
         }
 
@@ -37,15 +39,18 @@ public static class PipelineRunner
         clock.Restart();
         var reconciled = Reconciler.Run(results, options.OnConflict);
 
-        // Conflict rejects land in the reports of the files they belong to.
-        var byFile = reconciled.Files.GroupBy(f => f.File, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        for (var i = 0; i < reports.Count; i++)
+        // Reconciling adds rejects (conflicts) and warnings (superseded figures) to the files they belong to;
+        // the reconciler returns the files in the order it was given them.
+        for (var r = 0; r < reconciled.Files.Count; r++)
         {
-            if (byFile.TryGetValue(reports[i].File, out var f))
+            var (before, after) = (results[r], reconciled.Files[r]);
+            var i = reportOfResult[r];
+            reports[i] = reports[i] with
             {
-                var superseded = f.Warnings.Where(w => !reports[i].FileProblems.Contains(w));
-                reports[i] = reports[i] with { Rejects = f.Rejects, RowsRejected = f.RowsRejected, FileProblems = [.. reports[i].FileProblems, .. superseded] };
-            }
+                Rejects = after.Rejects,
+                RowsRejected = after.RowsRejected,
+                FileProblems = [.. reports[i].FileProblems, .. after.Warnings.Skip(before.Warnings.Count)],
+            };
         }
 
         var timings = new Dictionary<string, long>(StringComparer.Ordinal)
