@@ -21,13 +21,24 @@ public static class Program
         root.Subcommands.Add(SampleCommand.Create(cli));
 
         var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            // Plain sentences on stderr and the design's usage code 2 (System.CommandLine would print the whole
+            // help text and answer 1).
+            foreach (var e in parse.Errors)
+            {
+                error.WriteLine($"linkage: {e.Message}");
+            }
+
+            var command = string.Join(' ', parse.CommandResult.Command == root ? ["linkage"] : new[] { "linkage", parse.CommandResult.Command.Name });
+            error.WriteLine($"linkage: run '{command} --help' for the usage.");
+            return ExitCodes.Usage;
+        }
+
         var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
-            var code = parse.Invoke(config);
-
-            // System.CommandLine answers a parse error with 1; the design's usage code is 2.
-            return parse.Errors.Count > 0 ? ExitCodes.Usage : code;
+            return parse.Invoke(config);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -24,6 +24,25 @@ public sealed class UsageTests
     }
 
     [TestMethod]
+    public void Linkage_says_an_unknown_option_is_not_an_option_and_prints_no_help_dump()
+    {
+        var result = Cli.Run("validate", Cli.SampleData, "--bogus");
+
+        Assert.AreEqual("linkage: '--bogus' is not an option of this command (and no file has that name); see --help for the options.", result.Error.Trim());
+        Assert.AreEqual(string.Empty, result.Out);
+    }
+
+    [TestMethod]
+    public void Linkage_without_a_required_option_says_which_in_one_line_each()
+    {
+        var result = Cli.Run("run", Cli.SampleData);
+
+        Assert.AreEqual(2, result.ExitCode);
+        Assert.AreEqual("linkage: Option '--out' is required." + Environment.NewLine + "linkage: run 'linkage run --help' for the usage.", result.Error.Trim());
+        Assert.AreEqual(string.Empty, result.Out);
+    }
+
+    [TestMethod]
     public void Linkage_names_the_bad_value_and_the_expected_ones()
     {
         var result = Cli.Run("validate", Cli.SampleData, "--on-conflict", "newest");

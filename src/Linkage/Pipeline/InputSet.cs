@@ -83,6 +83,10 @@ public static class InputSet
             {
                 Add(input, input.Replace('\\', '/'));
             }
+            else if (input.StartsWith('-'))
+            {
+                errs.Add($"'{input}' is not an option of this command (and no file has that name); see --help for the options.");
+            }
             else
             {
                 errs.Add($"Input '{input}' does not exist; expected a file or a folder of submissions.");
