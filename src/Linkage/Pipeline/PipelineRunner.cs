@@ -100,6 +100,11 @@ public static class PipelineRunner
         }
 
         var plan = LayoutDetector.Detect(input.Name, table.Info.HeaderLine, table.Header, context.Vocabulary, options.Layout);
+        if (table.Info.PreambleRows > 0)
+        {
+            plan = plan with { Problems = [ProblemCatalogue.PreambleSkipped(input.Name, table.Info.HeaderLine, table.Info.PreambleRows), .. plan.Problems] };
+        }
+
         if (!plan.IsUsable)
         {
             // Every row is still counted and listed: nothing is dropped silently.

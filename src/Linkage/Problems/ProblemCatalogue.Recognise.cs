@@ -44,6 +44,11 @@ public static partial class ProblemCatalogue
         "records-with-count", Severity.Error, file, headerLine, column, null,
         $"File {Where(file, headerLine, column)} holds counts, but the file is read as case records, where each row counts as one; drop --layout records, or remove the column.");
 
+    /// <summary>Rows above the header were read as a title: said aloud, since a misread header would hide data rows.</summary>
+    public static Problem PreambleSkipped(string file, int headerLine, int rows) => new(
+        "preamble-skipped", Severity.Warning, file, headerLine, null, null,
+        string.Create(Inv, $"File {Where(file)} has its header on row {headerLine}; the {rows} non-blank row(s) above it were read as a title, not data — if they are data, remove the title lines or pass the file without them."));
+
     /// <summary>No measure is stated anywhere; one is assumed.</summary>
     public static Problem MeasureAssumed(string file, int headerLine, string measure) => new(
         "measure-assumed", Severity.Warning, file, headerLine, null, null,

@@ -37,7 +37,8 @@ internal sealed partial class CsvSourceTable
 
     /// <summary>
     /// The raw text of the current record when its quoting is broken: a quote never closed, or a record that
-    /// runs over several lines and either has a quoting problem or a field count other than the header's.
+    /// runs over several lines and either has a quoting problem, a field count other than the header's, or a
+    /// quoted field holding both a line break and the delimiter.
     /// </summary>
     private string? BrokenQuote(Malformed? malformed)
     {
@@ -46,13 +47,47 @@ internal sealed partial class CsvSourceTable
             return malformed.Raw;
         }
 
-        if (malformed is null && _csv.FieldCount == _headerFieldCount)
+        if (malformed is null && _csv.FieldCount == _headerFieldCount && !SwallowsRows())
         {
             return null;
         }
 
         var raw = malformed?.Raw ?? RawRecord();
         return raw.AsSpan().ContainsAny('\r', '\n') ? raw : null;
+    }
+
+    /// <summary>
+    /// True when a quoted field of the current record holds, after a line break, a line that looks like a row of
+    /// its own (at least as many delimiters as the header has columns less two, and at least two): two stray
+    /// quotes that pair up across lines swallow whole rows that way. A multi-line comment ("one, two↵three") is
+    /// left alone.
+    /// </summary>
+    private bool SwallowsRows()
+    {
+        if (_options.Separator is not { } separator)
+        {
+            return false;
+        }
+
+        var rowLike = Math.Max(2, _headerFieldCount - 2);
+        for (var i = 0; i < _csv.FieldCount; i++)
+        {
+            var field = _csv.GetString(i);
+            if (!field.AsSpan().ContainsAny('\r', '\n'))
+            {
+                continue;
+            }
+
+            foreach (var piece in field.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries).Skip(1))
+            {
+                if (piece.Count(c => c == separator) >= rowLike)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Reads text swallowed by a broken quote again, one record per line, so each line becomes a row or a problem.</summary>

@@ -54,8 +54,8 @@ internal sealed partial class CsvSourceTable : ISourceTable
             detectEncodingFromByteOrderMarks: false,
             bufferSize: 65536);
         _csv = CsvReader.Create(text, _options, leaveOpen: false);
-        _header = ReadHeader(headerLine, out var actualHeaderLine);
-        Info = new SourceInfo("csv", encoding.Name, encoding.Reason, delimiter, delimiterReason, null, actualHeaderLine);
+        _header = ReadHeader(headerLine, out var actualHeaderLine, out var preamble);
+        Info = new SourceInfo("csv", encoding.Name, encoding.Reason, delimiter, delimiterReason, null, actualHeaderLine, preamble);
         _rows = Rows().GetEnumerator();
     }
 
@@ -170,10 +170,11 @@ internal sealed partial class CsvSourceTable : ISourceTable
         }
     }
 
-    private string[] ReadHeader(int headerLine, out int actualLine)
+    private string[] ReadHeader(int headerLine, out int actualLine, out int preamble)
     {
         // Records before the detected header line are the preamble (titles); the detector and CsvHelper
         // split records by the same rules, so the header record starts on headerLine.
+        preamble = 0;
         while (TryRead())
         {
             var line = CurrentLine();
@@ -184,6 +185,11 @@ internal sealed partial class CsvSourceTable : ISourceTable
                 actualLine = line;
                 _headerFieldCount = _csv.FieldCount;
                 return fields;
+            }
+
+            if (fields.Length > 0)
+            {
+                preamble++;
             }
         }
 

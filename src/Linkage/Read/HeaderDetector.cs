@@ -2,9 +2,11 @@ namespace Linkage.Read;
 
 /// <summary>
 /// Finds the header row: the first non-blank row, unless the file opens with title lines (a preamble).
-/// A row is a title when it has fewer than 2 non-empty fields, or when a blank line follows it and the next row
-/// has more non-empty fields. The header is the first of the first 10 non-blank rows that is not a title and is
-/// followed by a row with at least 2 fields (or by nothing); when there is none, it is the first non-blank row.
+/// A row is a title when it has fewer than 2 non-empty fields, or when it has 2, a blank line follows it and the
+/// next row has more (a caption with a comma standing apart above a table). The header is the
+/// first of the first 10 non-blank rows that is not a title; when there is none, it is the first non-blank row.
+/// The rule errs toward the first row: a header taken for a title would silently turn data rows into a preamble,
+/// while a title taken for a header only makes the layout unrecognised, which is reported.
 /// </summary>
 internal static class HeaderDetector
 {
@@ -20,8 +22,8 @@ internal static class HeaderDetector
             var row = rows[i];
             var next = i + 1 < rows.Count ? rows[i + 1] : null;
             var blankFollows = next is not null && next.Line > row.Line + row.LineCount;
-            var isTitle = row.NonEmpty < 2 || (blankFollows && next!.NonEmpty > row.NonEmpty);
-            if (!isTitle && (next is null || next.Fields.Count >= 2))
+            var isTitle = row.NonEmpty < 2 || (blankFollows && row.NonEmpty <= 2 && next!.NonEmpty > row.NonEmpty);
+            if (!isTitle)
             {
                 return i;
             }

@@ -8,6 +8,7 @@ namespace Linkage.Read;
 /// <param name="DelimiterReason">Why that delimiter was chosen.</param>
 /// <param name="Sheet">Worksheet name for XLSX; null for CSV.</param>
 /// <param name="HeaderLine">1-based line of the header row (lines before it are a preamble and are not data rows).</param>
+/// <param name="PreambleRows">Non-blank rows above the header that were read as titles, not data.</param>
 public sealed record SourceInfo(
     string Format,
     string? Encoding,
@@ -15,4 +16,5 @@ public sealed record SourceInfo(
     char? Delimiter,
     string? DelimiterReason,
     string? Sheet,
-    int HeaderLine);
+    int HeaderLine,
+    int PreambleRows = 0);

@@ -21,7 +21,7 @@ internal sealed class XlsxSourceTable : ISourceTable
     private bool _started;
     private bool _disposed;
 
-    private XlsxSourceTable(string file, string sha256, IExcelDataReader reader, XlsxSheetScan scan, string sheet, SheetRow header, int lastLine)
+    private XlsxSourceTable(string file, string sha256, IExcelDataReader reader, XlsxSheetScan scan, string sheet, SheetRow header, int lastLine, int preambleRows)
     {
         File = file;
         Sha256 = sha256;
@@ -30,7 +30,7 @@ internal sealed class XlsxSourceTable : ISourceTable
         _sheet = sheet;
         _header = header.Fields;
         _lastLine = lastLine;
-        Info = new SourceInfo("xlsx", null, null, null, null, sheet, header.Line);
+        Info = new SourceInfo("xlsx", null, null, null, null, sheet, header.Line, preambleRows);
     }
 
     /// <inheritdoc/>
@@ -104,14 +104,15 @@ internal sealed class XlsxSourceTable : ISourceTable
                 return ReadOutcome.Failed(ProblemCatalogue.SheetEmpty(file, sheetName), sha256);
             }
 
-            var header = candidates[HeaderDetector.Find([.. candidates.Select(static r => new ProbeRecord(r.Line, 1, r.Fields))])];
+            var headerIndex = HeaderDetector.Find([.. candidates.Select(static r => new ProbeRecord(r.Line, 1, r.Fields))]);
+            var header = candidates[headerIndex];
             if (HeaderProblem(file, sheetName, header) is { } headerProblem)
             {
                 reader.Dispose();
                 return ReadOutcome.Failed(headerProblem, sha256);
             }
 
-            var table = new XlsxSourceTable(file, sha256, reader, scan, sheetName, header, lastLine);
+            var table = new XlsxSourceTable(file, sha256, reader, scan, sheetName, header, lastLine, headerIndex);
             reader = null;
             foreach (var row in rows.Where(r => r.Line > header.Line))
             {
