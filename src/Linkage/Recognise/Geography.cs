@@ -119,9 +119,6 @@ public sealed class Geography
     /// <summary>As <see cref="FindCountry"/>, for text already folded with <see cref="TextFold.Fold"/>.</summary>
     public StateEntry? FindCountryFolded(string folded) => _countries.GetValueOrDefault(folded);
 
-    /// <summary>Finds a participating State by its alpha-3 code.</summary>
-    public StateEntry? ByAlpha3(string alpha3) => States.FirstOrDefault(s => string.Equals(s.Alpha3, alpha3, StringComparison.Ordinal));
-
     private static IEnumerable<string> Keys(StateEntry e)
     {
         yield return TextFold.Fold(e.Alpha3);
