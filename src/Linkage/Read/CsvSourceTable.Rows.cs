@@ -64,7 +64,8 @@ internal sealed partial class CsvSourceTable
     /// </summary>
     private bool SwallowsRows()
     {
-        if (_options.Separator is not { } separator)
+        // Almost every record is on one line: decide that from the raw bytes, without building field strings.
+        if (_options.Separator is not { } separator || _csv.RawRecord.IndexOfAny((byte)'\r', (byte)'\n') < 0)
         {
             return false;
         }
