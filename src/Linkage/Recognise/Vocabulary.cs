@@ -99,17 +99,17 @@ public sealed class Vocabulary
         var linkage = new Dictionary<string, LinkageLabel>(StringComparer.Ordinal);
         var measures = new Dictionary<string, Measure>(StringComparer.Ordinal);
 
-        AddColumns(builtIn.Columns, columns, errors, "built-in vocabulary", overwrite: false);
-        AddLabels(builtIn.Linkage, linkage, ParseLinkage, errors, "built-in vocabulary", overwrite: false);
-        AddLabels(builtIn.Measure, measures, ParseMeasure, errors, "built-in vocabulary", overwrite: false);
+        Add(builtIn.Columns, columns, ParseRole, "column role", RoleCodes, errors, "built-in vocabulary", overwrite: false);
+        Add(builtIn.Linkage, linkage, ParseLinkage, "linkage code", LinkageCodes, errors, "built-in vocabulary", overwrite: false);
+        Add(builtIn.Measure, measures, ParseMeasure, "measure code", MeasureCodes, errors, "built-in vocabulary", overwrite: false);
         var builtInNames = columns.Keys.Concat(linkage.Keys).Concat(measures.Keys).ToFrozenSet(StringComparer.Ordinal);
 
         // A user's alias wins over a built-in one: the user knows their file.
         if (user is not null)
         {
-            AddColumns(user.Columns, columns, errors, "config", overwrite: true);
-            AddLabels(user.Linkage, linkage, ParseLinkage, errors, "config", overwrite: true);
-            AddLabels(user.Measure, measures, ParseMeasure, errors, "config", overwrite: true);
+            Add(user.Columns, columns, ParseRole, "column role", RoleCodes, errors, "config", overwrite: true);
+            Add(user.Linkage, linkage, ParseLinkage, "linkage code", LinkageCodes, errors, "config", overwrite: true);
+            Add(user.Measure, measures, ParseMeasure, "measure code", MeasureCodes, errors, "config", overwrite: true);
         }
 
         var missing = Markers(builtIn, user, "missing");
@@ -178,50 +178,25 @@ public sealed class Vocabulary
         return set.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
-    private static void AddColumns(Dictionary<string, List<string>> source, Dictionary<string, ColumnRole> target, List<string> errors, string origin, bool overwrite)
+    private const string RoleCodes = "state, area, period, quarter, month, date, measure, linkage, count, flag, confidentiality, total, origin, exploitation, ignore";
+    private const string LinkageCodes = "internal, international, not_trafficked, unknown, total";
+    private const string MeasureCodes = "children, investigations";
+
+    /// <summary>Adds one section (code → names) to a folded look-up; a user's section overwrites built-in entries.</summary>
+    private static void Add<T>(Dictionary<string, List<string>> source, Dictionary<string, T> target, Func<string, T?> parse, string section, string expected, List<string> errors, string origin, bool overwrite)
+        where T : struct
     {
-        foreach (var (roleName, names) in source)
+        foreach (var (code, names) in source)
         {
-            if (!TryParseRole(roleName, out var role))
+            if (parse(code) is not { } value)
             {
-                errors.Add($"{origin}: column role '{roleName}' is unknown; expected one of state, area, period, quarter, month, date, measure, linkage, count, flag, confidentiality, total, origin, exploitation, ignore.");
+                errors.Add($"{origin}: {section} '{code}' is unknown; expected one of {expected}.");
                 continue;
             }
 
             foreach (var name in names)
             {
                 var key = TextFold.Fold(name);
-                if (key.Length == 0)
-                {
-                    continue;
-                }
-
-                if (overwrite)
-                {
-                    target[key] = role;
-                }
-                else
-                {
-                    target.TryAdd(key, role);
-                }
-            }
-        }
-    }
-
-    private static void AddLabels<T>(Dictionary<string, List<string>> source, Dictionary<string, T> target, Func<string, T?> parse, List<string> errors, string origin, bool overwrite)
-        where T : struct
-    {
-        foreach (var (code, labels) in source)
-        {
-            if (parse(code) is not { } value)
-            {
-                errors.Add($"{origin}: '{code}' is not a known code; expected one of internal, international, not_trafficked, unknown, total (linkage) or children, investigations (measure).");
-                continue;
-            }
-
-            foreach (var label in labels)
-            {
-                var key = TextFold.Fold(label);
                 if (key.Length == 0)
                 {
                     continue;
@@ -251,27 +226,23 @@ public sealed class Vocabulary
 
     private static Measure? ParseMeasure(string code) => Codes.TryParseMeasure(code, out var m) ? m : null;
 
-    private static bool TryParseRole(string name, out ColumnRole role)
+    private static ColumnRole? ParseRole(string name) => name switch
     {
-        role = name switch
-        {
-            "state" => ColumnRole.State,
-            "area" => ColumnRole.Area,
-            "period" => ColumnRole.Period,
-            "quarter" => ColumnRole.Quarter,
-            "month" => ColumnRole.Month,
-            "date" => ColumnRole.Date,
-            "measure" => ColumnRole.Measure,
-            "linkage" => ColumnRole.Linkage,
-            "count" => ColumnRole.Count,
-            "flag" => ColumnRole.Flag,
-            "confidentiality" => ColumnRole.Confidentiality,
-            "total" => ColumnRole.Total,
-            "origin" => ColumnRole.Origin,
-            "exploitation" => ColumnRole.Exploitation,
-            "ignore" => ColumnRole.Ignore,
-            _ => ColumnRole.Unrecognised,
-        };
-        return role != ColumnRole.Unrecognised;
-    }
+        "state" => ColumnRole.State,
+        "area" => ColumnRole.Area,
+        "period" => ColumnRole.Period,
+        "quarter" => ColumnRole.Quarter,
+        "month" => ColumnRole.Month,
+        "date" => ColumnRole.Date,
+        "measure" => ColumnRole.Measure,
+        "linkage" => ColumnRole.Linkage,
+        "count" => ColumnRole.Count,
+        "flag" => ColumnRole.Flag,
+        "confidentiality" => ColumnRole.Confidentiality,
+        "total" => ColumnRole.Total,
+        "origin" => ColumnRole.Origin,
+        "exploitation" => ColumnRole.Exploitation,
+        "ignore" => ColumnRole.Ignore,
+        _ => null,
+    };
 }
