@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 
+using Linkage.Output;
 using Linkage.Pipeline;
 using Linkage.Problems;
 using Linkage.Read;
@@ -109,18 +110,15 @@ internal static class ValidateCommand
     private static void WriteJson(TextWriter w, ResolvedInputs resolved, PipelineResult result, int exit)
     {
         using var stream = new MemoryStream();
-        using (var j = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var j = new Utf8JsonWriter(stream, ReportJson.WriterOptions))
         {
             j.WriteStartObject();
             j.WriteStartArray("files");
             foreach (var f in result.Files)
             {
                 j.WriteStartObject();
-                j.WriteString("file", f.File);
-                j.WriteString("format", f.Info?.Format);
-                j.WriteString("encoding", f.Info?.Encoding);
+                ReportJson.WriteFileAccounting(j, f);
                 j.WriteString("encoding_reason", f.Info?.EncodingReason);
-                j.WriteString("delimiter", f.Info?.Delimiter?.ToString());
                 j.WriteString("delimiter_reason", f.Info?.DelimiterReason);
                 j.WriteString("sheet", f.Info?.Sheet);
                 if (f.Info is { } info)
@@ -128,7 +126,6 @@ internal static class ValidateCommand
                     j.WriteNumber("header_line", info.HeaderLine);
                 }
 
-                j.WriteString("layout", f.Plan?.Layout is { } l ? LayoutPlan.NameOf(l) : null);
                 j.WriteString("layout_reason", f.Plan?.LayoutReason);
                 j.WriteStartArray("columns");
                 foreach (var c in f.Plan?.Columns ?? [])
@@ -142,13 +139,10 @@ internal static class ValidateCommand
                 }
 
                 j.WriteEndArray();
-                j.WriteNumber("rows_read", f.RowsRead);
-                j.WriteNumber("rows_accepted", f.RowsAccepted);
-                j.WriteNumber("rows_rejected", f.RowsRejected);
                 j.WriteStartArray("problems");
                 foreach (var p in f.FileProblems.Concat(f.Rejects))
                 {
-                    WriteProblem(j, p);
+                    ReportJson.WriteProblem(j, p);
                 }
 
                 j.WriteEndArray();
@@ -156,17 +150,7 @@ internal static class ValidateCommand
             }
 
             j.WriteEndArray();
-            j.WriteStartArray("skipped");
-            foreach (var s in resolved.Skipped)
-            {
-                j.WriteStartObject();
-                j.WriteString("name", s.Name);
-                j.WriteString("reason", s.Reason);
-                j.WriteBoolean("warning", s.IsWarning);
-                j.WriteEndObject();
-            }
-
-            j.WriteEndArray();
+            ReportJson.WriteSkipped(j, resolved.Skipped);
             j.WriteNumber("observations", result.Observations.Count);
             j.WriteNumber("duplicates_collapsed", result.DuplicatesCollapsed);
             j.WriteNumber("conflicts", result.Conflicts.Count);
@@ -175,27 +159,6 @@ internal static class ValidateCommand
         }
 
         w.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-    }
-
-    private static void WriteProblem(Utf8JsonWriter j, Problem p)
-    {
-        j.WriteStartObject();
-        j.WriteString("code", p.Code);
-        j.WriteString("severity", p.Severity.ToString().ToLowerInvariant());
-        j.WriteString("file", p.File);
-        if (p.Row is { } row)
-        {
-            j.WriteNumber("row", row);
-        }
-        else
-        {
-            j.WriteNull("row");
-        }
-
-        j.WriteString("column", p.Column);
-        j.WriteString("value", p.Value);
-        j.WriteString("message", p.Message);
-        j.WriteEndObject();
     }
 
     private static string RoleText(ColumnAssignment c)

@@ -50,7 +50,7 @@ public static class Manifest
     public static void Write(Stream destination, ManifestData data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        using var w = new Utf8JsonWriter(destination, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var w = new Utf8JsonWriter(destination, ReportJson.WriterOptions);
         w.WriteStartObject();
         w.WriteString("tool", "linkage");
         w.WriteString("version", ToolVersion);
@@ -79,23 +79,11 @@ public static class Manifest
         foreach (var f in data.Result.Files)
         {
             w.WriteStartObject();
-            w.WriteString("file", f.File);
-            w.WriteString("sha256", f.Sha256);
-            w.WriteString("format", f.Info?.Format);
-            w.WriteString("encoding", f.Info?.Encoding);
-            w.WriteString("delimiter", f.Info?.Delimiter?.ToString());
-            w.WriteString("layout", f.Plan?.Layout is { } l ? Recognise.LayoutPlan.NameOf(l) : null);
-            w.WriteNumber("rows_read", f.RowsRead);
-            w.WriteNumber("rows_accepted", f.RowsAccepted);
-            w.WriteNumber("rows_rejected", f.RowsRejected);
+            ReportJson.WriteFileAccounting(w, f);
             w.WriteStartArray("file_problems");
             foreach (var p in f.FileProblems)
             {
-                w.WriteStartObject();
-                w.WriteString("code", p.Code);
-                w.WriteString("severity", p.Severity.ToString().ToLowerInvariant());
-                w.WriteString("message", p.Message);
-                w.WriteEndObject();
+                ReportJson.WriteProblem(w, p);
             }
 
             w.WriteEndArray();
@@ -103,17 +91,7 @@ public static class Manifest
         }
 
         w.WriteEndArray();
-        w.WriteStartArray("skipped");
-        foreach (var s in data.Skipped)
-        {
-            w.WriteStartObject();
-            w.WriteString("name", s.Name);
-            w.WriteString("reason", s.Reason);
-            w.WriteBoolean("warning", s.IsWarning);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        ReportJson.WriteSkipped(w, data.Skipped);
         w.WriteNumber("observations", data.Result.Observations.Count);
         w.WriteNumber("duplicates_collapsed", data.Result.DuplicatesCollapsed);
         w.WriteNumber("conflicts", data.Result.Conflicts.Count);
