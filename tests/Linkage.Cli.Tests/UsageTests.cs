@@ -68,8 +68,9 @@ public sealed class UsageTests
         var result = Cli.Run("--help");
 
         Assert.AreEqual(0, result.ExitCode);
-        StringAssert.Contains(result.Out, "run");
-        StringAssert.Contains(result.Out, "validate");
-        StringAssert.Contains(result.Out, "sample");
+        StringAssert.Contains(result.Out, "run <INPUT>");
+        StringAssert.Contains(result.Out, "validate <INPUT>");
+        StringAssert.Contains(result.Out, "sample ");
+        Assert.AreEqual(string.Empty, result.Error);
     }
 }
