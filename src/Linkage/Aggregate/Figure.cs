@@ -1,0 +1,43 @@
+using Linkage.Normalise;
+
+namespace Linkage.Aggregate;
+
+/// <summary>
+/// A summed figure: the sum of the numeric values of its components and the union of their flags. A missing or
+/// source-confidential component adds nothing to the sum, but its flag travels (design.md "Statistics").
+/// </summary>
+/// <param name="Value">The sum, or null when no component had a number.</param>
+/// <param name="Flags">Flag letters of the components, in the order <c>epbcm</c>, each at most once.</param>
+public readonly record struct Figure(long? Value, string Flags)
+{
+    /// <summary>No component yet.</summary>
+    public static Figure None => new(null, string.Empty);
+
+    /// <summary>This figure with one more component added.</summary>
+    public Figure Add(long? value, string flags) =>
+        new(Value is null && value is null ? null : (Value ?? 0) + (value ?? 0), UnionFlags(Flags, flags));
+
+    /// <summary>The sum of two figures.</summary>
+    public Figure Plus(Figure other) => Add(other.Value, other.Flags);
+
+    /// <summary>The figure with a null value read as zero (a category absent where others were given).</summary>
+    public Figure OrZero() => Value is null ? this with { Value = 0 } : this;
+
+    /// <summary>The union of two sets of flag letters, in the canonical order <c>epbcm</c>.</summary>
+    public static string UnionFlags(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (b.Length == 0 || a == b)
+        {
+            return a;
+        }
+
+        if (a.Length == 0)
+        {
+            return b;
+        }
+
+        return new string([.. CellValue.FlagOrder.Where(ch => a.Contains(ch, StringComparison.Ordinal) || b.Contains(ch, StringComparison.Ordinal))]);
+    }
+}
