@@ -1,0 +1,128 @@
+namespace Linkage.Protect;
+
+/// <summary>A cell suppressed to protect another, and why it was chosen.</summary>
+/// <param name="Cell">The complementary cell.</param>
+/// <param name="Protects">The suppressed cell that would otherwise be recoverable.</param>
+/// <param name="Relation">Index of the relation the two cells share.</param>
+/// <param name="FoundByAudit">True when the audit, not the one-suppressed-cell rule, showed the need.</param>
+public sealed record Complement(int Cell, int Protects, int Relation, bool FoundByAudit);
+
+/// <summary>The outcome of disclosure control on one table.</summary>
+/// <param name="Status">Per cell: published, primary or secondary suppression.</param>
+/// <param name="Complements">The secondary suppressions in the order they were chosen.</param>
+/// <param name="AuditPassed">True when no suppressed cell can be computed from the published cells and the relations.</param>
+public sealed record SuppressionResult(IReadOnlyList<CellStatus> Status, IReadOnlyList<Complement> Complements, bool AuditPassed)
+{
+    /// <summary>True when the cell is not published.</summary>
+    public bool IsSuppressed(int cell) => Status[cell] != CellStatus.Published;
+
+    /// <summary>The number of primary suppressions.</summary>
+    public int PrimaryCount => Status.Count(s => s == CellStatus.Primary);
+
+    /// <summary>The number of secondary suppressions.</summary>
+    public int SecondaryCount => Status.Count(s => s == CellStatus.Secondary);
+}
+
+/// <summary>
+/// Primary and secondary cell suppression (design.md "Disclosure control"). Every count in 1 … k−1 is suppressed;
+/// then, until the audit passes, each relation with exactly one suppressed cell gets a complement, and a cell the
+/// audit still finds recoverable gets one in a relation it belongs to. A complement is the unsuppressed non-zero cell
+/// of the relation with the smallest count (least information lost), ties broken by cell order, so the result is
+/// deterministic. Zeros are used only when nothing else is left: a suppressed zero beside one small cell would let a
+/// reader bound that cell by its own value.
+/// </summary>
+public static class SecondarySuppression
+{
+    /// <summary>Protects a table with threshold <paramref name="minCell"/> (k).</summary>
+    public static SuppressionResult Run(LinearTable table, int minCell)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentOutOfRangeException.ThrowIfLessThan(minCell, 1);
+        var values = table.Values;
+        var status = values.Select(v => v is { } x && x >= 1 && x < minCell ? CellStatus.Primary : CellStatus.Published).ToArray();
+        var complements = new List<Complement>();
+        var relationsOf = Enumerable.Range(0, values.Count).Select(_ => new List<int>()).ToArray();
+        for (var r = 0; r < table.Relations.Count; r++)
+        {
+            foreach (var t in table.Relations[r].Terms)
+            {
+                relationsOf[t.Cell].Add(r);
+            }
+        }
+
+        while (true)
+        {
+            if (ProtectSingles(table, status, complements))
+            {
+                continue;
+            }
+
+            var determined = DisclosureAudit.DeterminedCells(table.Relations, [.. status.Select(s => s != CellStatus.Published)]);
+            if (determined.Count == 0)
+            {
+                return new SuppressionResult(status, complements, AuditPassed: true);
+            }
+
+            // The audit found a cell that several suppressions together still give away: widen the pattern
+            // through the cheapest cell of any relation the exposed cell belongs to.
+            var exposed = determined[0];
+            var best = relationsOf[exposed]
+                .Select(r => (Relation: r, Cell: Cheapest(table, status, table.Relations[r])))
+                .Where(x => x.Cell is not null)
+                .OrderBy(x => Cost(values[x.Cell!.Value])).ThenBy(x => x.Cell!.Value)
+                .FirstOrDefault();
+            if (best.Cell is not { } cell)
+            {
+                return new SuppressionResult(status, complements, AuditPassed: false);
+            }
+
+            status[cell] = CellStatus.Secondary;
+            complements.Add(new Complement(cell, exposed, best.Relation, FoundByAudit: true));
+        }
+    }
+
+    /// <summary>Gives every relation with exactly one suppressed cell a complement; true when any was added.</summary>
+    private static bool ProtectSingles(LinearTable table, CellStatus[] status, List<Complement> complements)
+    {
+        var added = false;
+        for (var r = 0; r < table.Relations.Count; r++)
+        {
+            var relation = table.Relations[r];
+            var suppressed = relation.Terms.Where(t => status[t.Cell] != CellStatus.Published).Select(t => t.Cell).Distinct().ToList();
+            if (suppressed.Count != 1 || Cheapest(table, status, relation) is not { } cell)
+            {
+                continue;
+            }
+
+            status[cell] = CellStatus.Secondary;
+            complements.Add(new Complement(cell, suppressed[0], r, FoundByAudit: false));
+            added = true;
+        }
+
+        return added;
+    }
+
+    /// <summary>The published non-empty cell of the relation that costs least to suppress, or null.</summary>
+    private static int? Cheapest(LinearTable table, CellStatus[] status, Relation relation)
+    {
+        int? best = null;
+        foreach (var t in relation.Terms)
+        {
+            if (status[t.Cell] != CellStatus.Published || table.Values[t.Cell] is null)
+            {
+                continue;
+            }
+
+            if (best is null || Cost(table.Values[t.Cell]) < Cost(table.Values[best.Value])
+                || (Cost(table.Values[t.Cell]) == Cost(table.Values[best.Value]) && t.Cell < best.Value))
+            {
+                best = t.Cell;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Orders candidates: non-zero counts by size, zeros after every non-zero count.</summary>
+    private static long Cost(long? value) => value is 0 ? long.MaxValue : value ?? long.MaxValue;
+}
