@@ -28,7 +28,13 @@ public sealed class RunCommandTests
         }
 
         var outputs = manifest.RootElement.GetProperty("outputs").EnumerateArray().ToList();
-        CollectionAssert.AreEquivalent(new[] { "internal/observations.csv", "internal/rejects.csv" }, outputs.Select(o => o.GetProperty("path").GetString()).ToList());
+        CollectionAssert.AreEquivalent(
+            new[] { "internal/observations.csv", "internal/rejects.csv", "publish/regional-trends.csv", "publish/trend-summary.csv" },
+            outputs.Select(o => o.GetProperty("path").GetString()).ToList());
+        var disclosure = manifest.RootElement.GetProperty("disclosure");
+        Assert.AreEqual(5, disclosure.GetProperty("min_cell").GetInt32());
+        Assert.AreEqual("passed", disclosure.GetProperty("audit").GetString());
+        Assert.IsGreaterThan(0, disclosure.GetProperty("primary_suppressed").GetInt32());
         foreach (var o in outputs)
         {
             Assert.AreEqual(Sha256(Path.Combine(outDir, o.GetProperty("path").GetString()!)), o.GetProperty("sha256").GetString());

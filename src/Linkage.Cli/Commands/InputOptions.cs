@@ -18,12 +18,14 @@ namespace Linkage.Cli.Commands;
 /// <param name="Context">Dictionaries, States, regions and date choices.</param>
 /// <param name="Options">Read, layout and conflict choices.</param>
 /// <param name="Config">The config file path and its SHA-256, when one was given.</param>
+/// <param name="RegionsFile">The <c>--regions</c> file path and its SHA-256, when one was given.</param>
 internal sealed record ResolvedInputs(
     IReadOnlyList<InputFile> Inputs,
     IReadOnlyList<SkippedInput> Skipped,
     NormaliseContext Context,
     PipelineOptions Options,
-    (string Path, string Sha256)? Config)
+    (string Path, string Sha256)? Config,
+    (string Path, string Sha256)? RegionsFile)
 {
     /// <summary>The run's exit code: the pipeline's, raised to 1 when a folder held files that may be unread submissions.</summary>
     public int ExitCode(PipelineResult result) =>
@@ -42,6 +44,12 @@ internal sealed class InputOptions
     public Option<string?> Config { get; } = new("--config")
     {
         Description = "JSON file adding column aliases, label mappings, state aliases, a region map and defaultMeasure.",
+        HelpName = "FILE",
+    };
+
+    public Option<string?> Regions { get; } = new("--regions")
+    {
+        Description = "CSV region map (columns state[,area],region) replacing the default UN M49 sub-regions.",
         HelpName = "FILE",
     };
 
@@ -91,7 +99,7 @@ internal sealed class InputOptions
     public void AddTo(Command command)
     {
         command.Arguments.Add(Inputs);
-        foreach (var o in new Option[] { Config, Layout, Encoding, Delimiter, Sheet, DateFormat, OnConflict, AsOf })
+        foreach (var o in new Option[] { Config, Regions, Layout, Encoding, Delimiter, Sheet, DateFormat, OnConflict, AsOf })
         {
             command.Options.Add(o);
         }
@@ -205,6 +213,31 @@ internal sealed class InputOptions
             return null;
         }
 
+        (string, string)? regionsInfo = null;
+        if (parse.GetValue(Regions) is { } regionsPath)
+        {
+            if (config is { Regions.Count: > 0 })
+            {
+                error = $"Both --regions '{regionsPath}' and the config's \"regions\" give a region map; keep one of them.";
+                return null;
+            }
+
+            var entries = RegionMapFile.Load(regionsPath, out error);
+            if (entries is null)
+            {
+                return null;
+            }
+
+            regions = RegionMap.FromEntries(entries, geography, out var fileErrors);
+            if (fileErrors.Count > 0)
+            {
+                error = $"Region map '{regionsPath}' has {fileErrors.Count} problem(s); the first: {fileErrors[0]}";
+                return null;
+            }
+
+            regionsInfo = (regionsPath, Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(regionsPath))));
+        }
+
         var inputs = InputSet.Expand(parse.GetValue(Inputs) ?? [], parse.GetValue(Config), out var skipped, out var inputErrors);
         if (inputErrors.Count > 0)
         {
@@ -220,7 +253,7 @@ internal sealed class InputOptions
 
         var context = new NormaliseContext(vocabulary, geography, regions, today.Year + 1, dateOrder);
         var options = new PipelineOptions { Read = readOptions, Layout = layout, OnConflict = onConflict };
-        return new ResolvedInputs(inputs, skipped, context, options, configInfo);
+        return new ResolvedInputs(inputs, skipped, context, options, configInfo, regionsInfo);
     }
 
     private static Layout? Fail(string message, ref string? error)

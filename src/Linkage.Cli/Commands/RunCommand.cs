@@ -24,9 +24,20 @@ internal static class RunCommand
             Required = true,
         };
         var quiet = new Option<bool>("--quiet") { Description = "Print only errors." };
+        var minCell = new Option<int>("--min-cell")
+        {
+            Description = "Disclosure threshold k: published counts of 1 to k-1 are suppressed, shares need a denominator of at least k (default 5).",
+            HelpName = "N",
+            DefaultValueFactory = _ => StatisticsOptions.DefaultMinCell,
+        };
+        var from = new Option<int?>("--from") { Description = "First year of the statistics and of the trend window.", HelpName = "YEAR" };
+        var to = new Option<int?>("--to") { Description = "Last year of the statistics and of the trend window.", HelpName = "YEAR" };
         var command = new Command("run", "Process submissions and write the outputs.");
         inputs.AddTo(command);
         command.Options.Add(outDir);
+        command.Options.Add(minCell);
+        command.Options.Add(from);
+        command.Options.Add(to);
         command.Options.Add(quiet);
         command.SetAction(parse =>
         {
@@ -42,13 +53,41 @@ internal static class RunCommand
                 return cli.UsageError(error!);
             }
 
+            if (parse.GetValue(minCell) < 2)
+            {
+                return cli.UsageError(string.Create(CultureInfo.InvariantCulture, $"--min-cell {parse.GetValue(minCell)} would publish counts of single children; expected an integer of at least 2."));
+            }
+
+            if (parse.GetValue(from) is { } f && parse.GetValue(to) is { } t && f > t)
+            {
+                return cli.UsageError(string.Create(CultureInfo.InvariantCulture, $"--from {f} is after --to {t}; expected the first year, then the last."));
+            }
+
             var result = PipelineRunner.Run(resolved.Inputs, resolved.Context, resolved.Options);
+            StatisticsResult? stats = null;
+            if (!result.HasPersonalData && !result.HasFatalFileProblem && !result.HasFatalConflict && result.Observations.Count > 0)
+            {
+                stats = StatisticsRunner.Run(result.Observations, resolved.Context.Regions, new StatisticsOptions(parse.GetValue(minCell), new Aggregate.YearWindow(parse.GetValue(from), parse.GetValue(to))));
+                result = result.WithWarnings(stats.Aggregate.Warnings);
+            }
+
             var exit = resolved.ExitCode(result);
+            if (stats is { MayPublish: false })
+            {
+                // Never reached by design: the suppression widens until the audit passes. If it ever is, nothing is published.
+                foreach (var breach in stats.Breaches.DefaultIfEmpty("a table failed the disclosure audit").Take(5))
+                {
+                    cli.Error.WriteLine($"linkage: not published: {breach}.");
+                }
+
+                exit = ExitCodes.DataError;
+            }
+
             var target = parse.GetValue(outDir)!;
             var writeClock = System.Diagnostics.Stopwatch.StartNew();
             try
             {
-                Write(target, parse.Tokens.Select(t => t.Value).ToList(), resolved, result, exit, started, writeClock);
+                Write(target, parse.Tokens.Select(t => t.Value).ToList(), resolved, result, stats, exit, started, writeClock);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -62,7 +101,7 @@ internal static class RunCommand
         return command;
     }
 
-    private static void Write(string target, IReadOnlyList<string> arguments, ResolvedInputs resolved, PipelineResult result, int exit, DateTimeOffset started, System.Diagnostics.Stopwatch writeClock)
+    private static void Write(string target, IReadOnlyList<string> arguments, ResolvedInputs resolved, PipelineResult result, StatisticsResult? stats, int exit, DateTimeOffset started, System.Diagnostics.Stopwatch writeClock)
     {
         using var folder = new OutputFolder(target);
 
@@ -73,12 +112,28 @@ internal static class RunCommand
         }
 
         folder.Write("internal/rejects.csv", s => CsvTables.WriteRejects(s, result.Files));
-        var timings = new Dictionary<string, long>(result.Timings, StringComparer.Ordinal) { ["write"] = writeClock.ElapsedMilliseconds };
+
+        // Only tables that passed the audit and the publish guard leave internal/; a run with a fatal problem publishes nothing.
+        if (stats is { MayPublish: true } && exit != ExitCodes.DataError)
+        {
+            folder.Write("publish/regional-trends.csv", s => PublishCsv.WriteRegionalTrends(s, stats.Regional));
+            folder.Write("publish/trend-summary.csv", s => PublishCsv.WriteTrendSummary(s, stats.Trends));
+        }
+
+        var timings = new Dictionary<string, long>(result.Timings, StringComparer.Ordinal);
+        foreach (var (stage, ms) in stats?.Timings ?? new Dictionary<string, long>())
+        {
+            timings[stage] = ms;
+        }
+
+        timings["write"] = writeClock.ElapsedMilliseconds;
         var outputs = folder.Written.ToList();
         folder.Write("manifest.json", s => Manifest.Write(s, new ManifestData
         {
             Arguments = arguments,
             Config = resolved.Config,
+            RegionsFile = resolved.RegionsFile,
+            Statistics = stats,
             Result = result,
             Skipped = resolved.Skipped,
             Outputs = outputs,

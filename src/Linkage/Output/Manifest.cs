@@ -20,6 +20,9 @@ public sealed record ManifestData
     /// <summary>Config file path and SHA-256, if a config was used.</summary>
     public (string Path, string Sha256)? Config { get; init; }
 
+    /// <summary>Region map file path and SHA-256, if <c>--regions</c> was used.</summary>
+    public (string Path, string Sha256)? RegionsFile { get; init; }
+
     /// <summary>Pipeline result.</summary>
     public required PipelineResult Result { get; init; }
 
@@ -37,6 +40,9 @@ public sealed record ManifestData
 
     /// <summary>The exit code of the run.</summary>
     public required int ExitCode { get; init; }
+
+    /// <summary>The statistics stages' outcome, when they ran.</summary>
+    public StatisticsResult? Statistics { get; init; }
 }
 
 /// <summary>Writes <c>manifest.json</c>: version, arguments, config hash, inputs with SHA-256 and row accounting, outputs, warnings, timings.</summary>
@@ -75,6 +81,18 @@ public static class Manifest
             w.WriteNull("config");
         }
 
+        if (data.RegionsFile is { } regions)
+        {
+            w.WriteStartObject("regions_file");
+            w.WriteString("path", regions.Path);
+            w.WriteString("sha256", regions.Sha256);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("regions_file");
+        }
+
         w.WriteStartArray("inputs");
         foreach (var f in data.Result.Files)
         {
@@ -95,6 +113,22 @@ public static class Manifest
         w.WriteNumber("observations", data.Result.Observations.Count);
         w.WriteNumber("duplicates_collapsed", data.Result.DuplicatesCollapsed);
         w.WriteNumber("conflicts", data.Result.Conflicts.Count);
+        if (data.Statistics is { } stats)
+        {
+            w.WriteStartObject("disclosure");
+            w.WriteNumber("min_cell", stats.Protection.MinCell);
+            w.WriteNumber("tables", stats.Protection.Tables.Count);
+            w.WriteNumber("count_cells", stats.Protection.Tables.Sum(t => t.Table.Values.Count));
+            w.WriteNumber("primary_suppressed", stats.Protection.PrimaryCount);
+            w.WriteNumber("secondary_suppressed", stats.Protection.SecondaryCount);
+            w.WriteString("audit", stats.MayPublish ? "passed" : "failed");
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("disclosure");
+        }
+
         w.WriteStartArray("outputs");
         foreach (var o in data.Outputs)
         {

@@ -16,6 +16,19 @@ public sealed record PipelineResult(
     int DuplicatesCollapsed,
     IReadOnlyDictionary<string, long> Timings)
 {
+    /// <summary>This result with later stages' warnings added to the reports of the files they point at.</summary>
+    public PipelineResult WithWarnings(IReadOnlyList<Problem> warnings)
+    {
+        ArgumentNullException.ThrowIfNull(warnings);
+        if (warnings.Count == 0)
+        {
+            return this;
+        }
+
+        var byFile = warnings.ToLookup(w => w.File, StringComparer.Ordinal);
+        return this with { Files = [.. Files.Select(f => byFile[f.File].Any() ? f with { FileProblems = [.. f.FileProblems, .. byFile[f.File]] } : f)] };
+    }
+
     /// <summary>True when any input names personal data: nothing may be published.</summary>
     public bool HasPersonalData => Files.Any(f => f.FileProblems.Any(p => p.Code == "personal-data"));
 

@@ -1,0 +1,97 @@
+using Linkage.Model;
+using Linkage.Protect;
+
+namespace Linkage.Publish;
+
+/// <summary>
+/// The last check before anything is written under <c>publish/</c>: it reads the rows exactly as they will be
+/// written and re-checks design.md guarantees 1–3 on them, independently of how the suppression was chosen.
+/// </summary>
+public static class PublishGuard
+{
+    /// <summary>Returns one sentence per breach; an empty list means the table may be published.</summary>
+    public static IReadOnlyList<string> Check(IReadOnlyList<RegionalTrendRow> rows, int minCell)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var breaches = new List<string>();
+        foreach (var r in rows.Where(r => r.IsCount && r.Value is { } v && v >= 1 && v < minCell))
+        {
+            breaches.Add(Describe(r, $"publishes the count {r.Value} below the threshold {minCell}"));
+        }
+
+        // Guarantee 3 and "derived values reveal nothing": a share or change is published only beside the counts it is made of.
+        var byCell = rows.ToDictionary(r => (r.Region, r.Year, r.Measure, r.Indicator));
+        bool Published(RegionalTrendRow r, string indicator) =>
+            byCell.TryGetValue((r.Region, r.Year, r.Measure, indicator), out var c) && !c.Withheld;
+        var parts = new Dictionary<string, string[]>(StringComparer.Ordinal)
+        {
+            ["completeness"] = ["total", "unknown"],
+            ["trafficked_share"] = ["internal", "international", "total", "unknown"],
+            ["international_share"] = ["internal", "international"],
+        };
+        foreach (var r in rows.Where(r => r.Value is not null && parts.ContainsKey(r.Indicator)))
+        {
+            if (parts[r.Indicator].Any(p => !Published(r, p)))
+            {
+                breaches.Add(Describe(r, "publishes a share made of a suppressed count"));
+            }
+        }
+
+        foreach (var r in rows.Where(r => r.Value is not null && r.Indicator == "yoy_change"))
+        {
+            var previous = r with { Year = r.Year - 1 };
+            if (!Published(r, "total") || !Published(previous, "total"))
+            {
+                breaches.Add(Describe(r, "publishes a change made of a suppressed total"));
+            }
+        }
+
+        breaches.AddRange(AuditWrittenTables(rows));
+        return breaches;
+    }
+
+    /// <summary>Rebuilds each year-and-measure table from the rows as written and asks the audit whether any suppressed count can be computed.</summary>
+    private static IEnumerable<string> AuditWrittenTables(IReadOnlyList<RegionalTrendRow> rows)
+    {
+        var counts = rows.Where(r => r.IsCount).ToList();
+        foreach (var table in counts.GroupBy(r => (r.Year, r.Measure)))
+        {
+            var regions = table.Select(r => r.Region).Distinct(StringComparer.Ordinal).Order(Aggregate.Aggregator.RegionOrder).ToList();
+            var suppressed = new bool[regions.Count * 5];
+            foreach (var r in table.Where(r => r.Withheld))
+            {
+                suppressed[RegionalProtection.Cell(regions.IndexOf(r.Region), (TableColumn)Array.IndexOf(RegionalTrends.CountIndicators, r.Indicator))] = true;
+            }
+
+            var relations = Relations(regions);
+            foreach (var cell in DisclosureAudit.DeterminedCells(relations, suppressed))
+            {
+                yield return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{regions[cell / 5]} {table.Key.Year} {Codes.Of(table.Key.Measure)} {RegionalTrends.CountIndicators[cell % 5]}: a suppressed count can be computed from the published counts");
+            }
+        }
+    }
+
+    private static List<Relation> Relations(List<string> regions)
+    {
+        var relations = new List<Relation>();
+        for (var i = 0; i < regions.Count; i++)
+        {
+            relations.Add(Relation.Sum(Enumerable.Range(0, 4).Select(c => RegionalProtection.Cell(i, (TableColumn)c)), RegionalProtection.Cell(i, TableColumn.Total)));
+        }
+
+        var osce = regions.Count - 1;
+        if (regions.Count > 0 && regions[osce] == Aggregate.Aggregator.Osce)
+        {
+            for (var c = 0; c < 5; c++)
+            {
+                var column = (TableColumn)c;
+                relations.Add(Relation.Sum(Enumerable.Range(0, osce).Select(i => RegionalProtection.Cell(i, column)), RegionalProtection.Cell(osce, column)));
+            }
+        }
+
+        return relations;
+    }
+
+    private static string Describe(RegionalTrendRow r, string what) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{r.Region} {r.Year} {Codes.Of(r.Measure)} {r.Indicator} {what}");
+}

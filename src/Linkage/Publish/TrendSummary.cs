@@ -1,0 +1,122 @@
+using Linkage.Aggregate;
+using Linkage.Analyse;
+using Linkage.Model;
+using Linkage.Protect;
+
+namespace Linkage.Publish;
+
+/// <summary>One row of <c>publish/trend-summary.csv</c>.</summary>
+/// <param name="Region">Region name or <c>OSCE</c>.</param>
+/// <param name="Measure">Children or investigations.</param>
+/// <param name="Series">Total, internal or international.</param>
+/// <param name="Panel"><c>all</c> (all reporting States) or <c>consistent</c> (States that reported in every year of the window).</param>
+/// <param name="FirstYear">First year with data in the window.</param>
+/// <param name="LastYear">Last year with data in the window.</param>
+/// <param name="Years">Number of years with data.</param>
+/// <param name="Apc">Annual percent change with its 95 % interval, when published and computable.</param>
+/// <param name="MannKendall">Mann–Kendall test, when published.</param>
+/// <param name="SenSlope">Sen's slope per calendar year, when published.</param>
+/// <param name="Status">Empty, <c>c</c> when withheld, <c>insufficient</c> with fewer than 5 years, else the flag letters of the values used.</param>
+public sealed record TrendRow(
+    string Region, Measure Measure, Series Series, string Panel, int? FirstYear, int? LastYear, int Years,
+    AnnualPercentChange? Apc, MannKendallResult? MannKendall, double? SenSlope, string Status)
+{
+    /// <summary>True when disclosure control withheld the trend (the status <c>c</c> alone could also be a source flag).</summary>
+    public bool Withheld { get; init; }
+}
+
+/// <summary>
+/// The trends of each region's yearly series (design.md "Statistics"), over all reporting States and over the
+/// consistent panel. A trend is published only when it cannot give away a suppressed count: every yearly value of the
+/// all-reporters series must be published, and every yearly value of a panel series must be 0 or at least k.
+/// </summary>
+public static class TrendSummary
+{
+    /// <summary>Fewer years than this give no trend.</summary>
+    public const int MinYears = 5;
+
+    /// <summary>The panel names, in the order they are written.</summary>
+    public static readonly string[] Panels = ["all", "consistent"];
+
+    /// <summary>Builds the rows, sorted by region (OSCE last), measure, series and panel.</summary>
+    public static IReadOnlyList<TrendRow> Build(RegionalProtectionResult protection, IReadOnlyList<StateYear> states, YearWindow window)
+    {
+        ArgumentNullException.ThrowIfNull(protection);
+        ArgumentNullException.ThrowIfNull(states);
+        var k = protection.MinCell;
+        var rows = new List<TrendRow>();
+        var groups = protection.Rows.GroupBy(p => (p.Row.Region, p.Row.Measure)).OrderBy(g => g.Key.Region, Aggregator.RegionOrder).ThenBy(g => g.Key.Measure);
+        foreach (var group in groups)
+        {
+            var (region, measure) = group.Key;
+            var years = group.Where(p => p.Row.Figures.HasNumbers).Select(p => p.Row.Year).ToList();
+            var from = window.From ?? (years.Count > 0 ? years.Min() : 0);
+            var to = window.To ?? (years.Count > 0 ? years.Max() : -1);
+            var byYear = group.Where(p => p.Row.Year >= from && p.Row.Year <= to).ToDictionary(p => p.Row.Year);
+            var panel = PanelFigures(states, region, measure, from, to);
+            foreach (var series in new[] { Series.Total, Series.Internal, Series.International })
+            {
+                var column = series switch { Series.Internal => TableColumn.Internal, Series.International => TableColumn.International, _ => TableColumn.Total };
+                var anySuppressed = byYear.Values.Any(p => p.Row.Figures.Series(series).Value is not null && !p.IsPublished(column));
+                var all = byYear.Values.OrderBy(p => p.Row.Year).Select(p => (p.Row.Year, Figure: p.Row.Figures.Series(series))).ToList();
+                rows.Add(Trend(region, measure, series, "all", all, anySuppressed));
+                var consistent = panel.Select(x => (x.Year, Figure: x.Figures.Series(series))).ToList();
+                var small = consistent.Any(x => x.Figure.Value is { } v && v >= 1 && v < k);
+                rows.Add(Trend(region, measure, series, "consistent", consistent, anySuppressed || small));
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// The yearly figures of the States of the region that have numbers in every year from <paramref name="from"/> to
+    /// <paramref name="to"/>; empty when no State does (or the window is empty).
+    /// </summary>
+    public static IReadOnlyList<(int Year, LinkageFigures Figures)> PanelFigures(IReadOnlyList<StateYear> states, string region, Measure measure, int from, int to)
+    {
+        ArgumentNullException.ThrowIfNull(states);
+        if (to < from)
+        {
+            return [];
+        }
+
+        var inScope = states.Where(s => s.Measure == measure && (region == Aggregator.Osce || s.Region == region) && s.Year >= from && s.Year <= to).ToList();
+
+        // A State whose areas lie in several regions counts towards OSCE once per year with all its figures.
+        var perStateYear = inScope.GroupBy(s => (s.State, s.Year)).ToDictionary(g => g.Key, g => LinkageFigures.Sum(g.Select(s => s.Figures)));
+        var members = perStateYear.Keys.Select(k => k.State).Distinct(StringComparer.Ordinal)
+            .Where(state => Enumerable.Range(from, to - from + 1).All(y => perStateYear.TryGetValue((state, y), out var f) && f.HasNumbers))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (members.Count == 0)
+        {
+            return [];
+        }
+
+        return [.. Enumerable.Range(from, to - from + 1).Select(y => (y, LinkageFigures.Sum(members.Select(m => perStateYear[(m, y)]))))];
+    }
+
+    private static TrendRow Trend(string region, Measure measure, Series series, string panel, IReadOnlyList<(int Year, Figure Figure)> points, bool withheld)
+    {
+        var used = points.Where(p => p.Figure.Value is not null).ToList();
+        int? first = used.Count > 0 ? used[0].Year : null;
+        int? last = used.Count > 0 ? used[^1].Year : null;
+        if (used.Count < MinYears)
+        {
+            return new TrendRow(region, measure, series, panel, first, last, used.Count, null, null, null, "insufficient");
+        }
+
+        if (withheld)
+        {
+            return new TrendRow(region, measure, series, panel, first, last, used.Count, null, null, null, RegionalTrends.Suppressed) { Withheld = true };
+        }
+
+        var years = used.Select(p => p.Year).ToList();
+        var values = used.Select(p => (double)p.Figure.Value!.Value).ToList();
+        var flags = used.Aggregate(string.Empty, (acc, p) => Figure.UnionFlags(acc, p.Figure.Flags));
+        return new TrendRow(
+            region, measure, series, panel, first, last, used.Count,
+            TrendModel.Apc(years, values), MannKendall.Test(values), SenSlope.Estimate([.. years.Select(y => (double)y)], values), flags);
+    }
+}
