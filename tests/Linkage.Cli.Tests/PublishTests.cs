@@ -117,6 +117,30 @@ public sealed class PublishTests
     }
 
     [TestMethod]
+    public void Run_with_a_window_outside_the_data_warns_and_exits_1()
+    {
+        using var tmp = new TempDir();
+        var input = tmp.Write("in.csv", Wide);
+
+        var result = Cli.Run("run", input, "--out", tmp.File("out"), "--from", "2030");
+
+        Assert.AreEqual(1, result.ExitCode, result.Error);
+        StringAssert.Contains(result.Out, "warning: No observation lies in the years 2030–… given by --from/--to (the data covers 2019–2020), so the publish tables have no rows.");
+        Assert.HasCount(1, File.ReadAllLines(tmp.File("out/publish/regional-trends.csv")));
+        StringAssert.Contains(File.ReadAllText(tmp.File("out/manifest.json")), "No observation lies in the years 2030");
+    }
+
+    [TestMethod]
+    public void Run_says_a_whole_number_option_is_not_a_number_in_one_sentence()
+    {
+        var result = Cli.Run("run", Cli.SampleData, "--out", "unused", "--min-cell", "five");
+
+        Assert.AreEqual(2, result.ExitCode);
+        StringAssert.StartsWith(result.Error, "linkage: --min-cell 'five' is not a whole number.");
+        Assert.DoesNotContain("Int32", result.Error);
+    }
+
+    [TestMethod]
     public void Run_with_a_regions_file_uses_its_regions_and_records_its_hash()
     {
         using var tmp = new TempDir();

@@ -24,14 +24,13 @@ internal static class RunCommand
             Required = true,
         };
         var quiet = new Option<bool>("--quiet") { Description = "Print only errors." };
-        var minCell = new Option<int>("--min-cell")
-        {
-            Description = "Disclosure threshold k: published counts of 1 to k-1 are suppressed, shares need a denominator of at least k (default 5).",
-            HelpName = "N",
-            DefaultValueFactory = _ => StatisticsOptions.DefaultMinCell,
-        };
-        var from = new Option<int?>("--from") { Description = "First year of the statistics and of the trend window.", HelpName = "YEAR" };
-        var to = new Option<int?>("--to") { Description = "Last year of the statistics and of the trend window.", HelpName = "YEAR" };
+        var minCell = WholeNumber.Option(
+            "--min-cell",
+            "Disclosure threshold k: published counts of 1 to k-1 are suppressed, shares need a denominator of at least k.",
+            "N",
+            StatisticsOptions.DefaultMinCell);
+        var from = WholeNumber.Optional("--from", "First year of the statistics and of the trend window.", "YEAR");
+        var to = WholeNumber.Optional("--to", "Last year of the statistics and of the trend window.", "YEAR");
         var command = new Command("run", "Process submissions and write the outputs.");
         inputs.AddTo(command);
         command.Options.Add(outDir);
@@ -72,6 +71,11 @@ internal static class RunCommand
             }
 
             var exit = resolved.ExitCode(result);
+            if (stats is { Notes.Count: > 0 })
+            {
+                exit = Math.Max(exit, ExitCodes.FinishedWithProblems);
+            }
+
             if (stats is { MayPublish: false })
             {
                 // Never reached by design: the suppression widens until the audit passes. If it ever is, nothing is published.
@@ -95,7 +99,7 @@ internal static class RunCommand
                 return ExitCodes.OutputError;
             }
 
-            Report(cli, result, resolved.Skipped, exit, target, parse.GetValue(quiet));
+            Report(cli, result, stats, resolved.Skipped, exit, target, parse.GetValue(quiet));
             return exit;
         });
         return command;
@@ -144,7 +148,7 @@ internal static class RunCommand
         folder.Commit();
     }
 
-    private static void Report(CliContext cli, PipelineResult result, IReadOnlyList<SkippedInput> skipped, int exit, string target, bool quiet)
+    private static void Report(CliContext cli, PipelineResult result, StatisticsResult? stats, IReadOnlyList<SkippedInput> skipped, int exit, string target, bool quiet)
     {
         var inv = CultureInfo.InvariantCulture;
         foreach (var f in result.Files)
@@ -182,9 +186,20 @@ internal static class RunCommand
                 cli.Out.WriteLine($"warning: skipped {s.Name} ({s.Reason}).");
             }
 
+            foreach (var note in stats?.Notes ?? [])
+            {
+                cli.Out.WriteLine($"warning: {note}");
+            }
+
             cli.Out.WriteLine(result.HasPersonalData
                 ? string.Create(inv, $"Nothing published: an input has personal-data columns; the manifest and internal/rejects.csv in {target} say which; exit code {exit}.")
-                : string.Create(inv, $"{result.Observations.Count} observations written to {Path.Combine(target, "internal")}; exit code {exit}."));
+                : string.Create(inv, $"{result.Observations.Count} observations written to {Path.Combine(target, "internal")}{Published(stats, target)}; exit code {exit}."));
         }
     }
+
+    private static string Published(StatisticsResult? stats, string target) => stats is { MayPublish: true }
+        ? string.Create(
+            CultureInfo.InvariantCulture,
+            $", regional tables to {Path.Combine(target, "publish")} (k = {stats.Protection.MinCell}: {stats.Protection.PrimaryCount} small counts suppressed, {stats.Protection.SecondaryCount} more to protect them)")
+        : string.Empty;
 }

@@ -12,8 +12,8 @@ internal static class SampleCommand
     public static Command Create(CliContext cli)
     {
         var outDir = new Option<string>("--out") { Description = "Folder to write the synthetic submissions to.", HelpName = "DIR", Required = true };
-        var seed = new Option<int>("--seed") { Description = "Random seed; the same seed writes the same files.", DefaultValueFactory = _ => SampleGenerator.DefaultSeed };
-        var records = new Option<int>("--records") { Description = "Number of case-level records in the records file.", DefaultValueFactory = _ => SampleGenerator.DefaultRecords };
+        var seed = WholeNumber.Option("--seed", "Random seed; the same seed writes the same files.", "N", SampleGenerator.DefaultSeed);
+        var records = WholeNumber.Option("--records", "Number of case-level records in the records file.", "N", SampleGenerator.DefaultRecords);
         var command = new Command("sample", "Write synthetic submissions in every layout, language and encoding (for trying the pipeline).");
         command.Options.Add(outDir);
         command.Options.Add(seed);

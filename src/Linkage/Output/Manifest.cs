@@ -146,6 +146,11 @@ public static class Manifest
             w.WriteStringValue(p.Message);
         }
 
+        foreach (var note in data.Statistics?.Notes ?? [])
+        {
+            w.WriteStringValue(note);
+        }
+
         w.WriteEndArray();
         w.WriteStartObject("timings_ms");
         foreach (var (stage, ms) in data.Timings)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 
 using Linkage.Aggregate;
 using Linkage.Config;
@@ -27,13 +28,15 @@ public sealed record StatisticsOptions(int MinCell, YearWindow Window)
 /// <param name="Trends">Rows of <c>publish/trend-summary.csv</c>.</param>
 /// <param name="Breaches">What the publish guard found wrong; empty when the tables may be published.</param>
 /// <param name="Timings">Milliseconds per stage.</param>
+/// <param name="Notes">Run-level warnings that belong to no input file (e.g. a year window with no data).</param>
 public sealed record StatisticsResult(
     AggregateResult Aggregate,
     RegionalProtectionResult Protection,
     IReadOnlyList<RegionalTrendRow> Regional,
     IReadOnlyList<TrendRow> Trends,
     IReadOnlyList<string> Breaches,
-    IReadOnlyDictionary<string, long> Timings)
+    IReadOnlyDictionary<string, long> Timings,
+    IReadOnlyList<string> Notes)
 {
     /// <summary>True when every table passed the audit and the guard: only then is anything written under <c>publish/</c>.</summary>
     public bool MayPublish => Protection.AuditPassed && Breaches.Count == 0;
@@ -62,6 +65,14 @@ public static class StatisticsRunner
             ["protect"] = protectTime,
             ["analyse"] = clock.ElapsedMilliseconds,
         };
-        return new StatisticsResult(aggregate, protection, regional, trends, breaches, timings);
+        var notes = new List<string>();
+        if (observations.Count > 0 && aggregate.Regions.Count == 0)
+        {
+            var (from, to) = (options.Window.From?.ToString(CultureInfo.InvariantCulture) ?? "…", options.Window.To?.ToString(CultureInfo.InvariantCulture) ?? "…");
+            var years = observations.Select(o => o.Period.Year).ToList();
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"No observation lies in the years {from}–{to} given by --from/--to (the data covers {years.Min()}–{years.Max()}), so the publish tables have no rows."));
+        }
+
+        return new StatisticsResult(aggregate, protection, regional, trends, breaches, timings, notes);
     }
 }
