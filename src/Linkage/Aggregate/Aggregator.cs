@@ -41,15 +41,18 @@ public static class Aggregator
             var complete = new List<Observation>();
             foreach (var byArea in used.GroupBy(o => o.Area).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
-                if (CoversYear(byArea))
+                // Each category must cover the year on its own: internal for Q1 beside yearly figures for the other
+                // categories would publish a quarter as if it were the year.
+                var partial = byArea.GroupBy(o => o.Linkage).OrderBy(g => g.Key).FirstOrDefault(g => !CoversYear(g));
+                if (partial is null)
                 {
                     complete.AddRange(byArea);
                 }
                 else
                 {
-                    var first = byArea.OrderBy(o => o.Source.FileIndex).ThenBy(o => o.Source.Row).First();
-                    var periods = string.Join(", ", byArea.Select(o => o.Period).Distinct().Order().Select(p => p.ToString()));
-                    warnings.Add(ProblemCatalogue.IncompleteYear(first.Source.File, first.Source.Row, Describe(state, byArea.Key, year, measure), periods));
+                    var first = partial.OrderBy(o => o.Source.FileIndex).ThenBy(o => o.Source.Row).First();
+                    var periods = string.Join(", ", partial.Select(o => o.Period).Distinct().Order().Select(p => p.ToString()));
+                    warnings.Add(ProblemCatalogue.IncompleteYear(first.Source.File, first.Source.Row, Describe(state, byArea.Key, year, measure) + " " + Codes.Of(partial.Key), periods));
                 }
             }
 
@@ -58,7 +61,8 @@ public static class Aggregator
                 var sums = new[] { Figure.None, Figure.None, Figure.None, Figure.None };
                 foreach (var o in byRegion)
                 {
-                    sums[(int)o.Linkage] = sums[(int)o.Linkage].Add(o.Count, o.Flag);
+                    // A withheld value always carries m or c; should one ever come without, it is still not a zero.
+                    sums[(int)o.Linkage] = sums[(int)o.Linkage].Add(o.Count, o.Count is null && o.Flag.Length == 0 ? "m" : o.Flag);
                 }
 
                 states.Add(new StateYear(state, byRegion.Key, year, measure, LinkageFigures.Of(sums)));

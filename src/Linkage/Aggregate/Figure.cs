@@ -20,8 +20,11 @@ public readonly record struct Figure(long? Value, string Flags)
     /// <summary>The sum of two figures.</summary>
     public Figure Plus(Figure other) => Add(other.Value, other.Flags);
 
-    /// <summary>The figure with a null value read as zero (a category absent where others were given).</summary>
-    public Figure OrZero() => Value is null ? this with { Value = 0 } : this;
+    /// <summary>
+    /// The figure with "not given at all" read as zero (a category absent where others were given); a figure whose
+    /// components were all missing or confidential keeps its null value and its flags.
+    /// </summary>
+    public Figure OrZero() => Value is null && Flags.Length == 0 ? this with { Value = 0 } : this;
 
     /// <summary>The union of two sets of flag letters, in the canonical order <c>epbcm</c>.</summary>
     public static string UnionFlags(string a, string b)

@@ -4,8 +4,9 @@ namespace Linkage.Aggregate;
 
 /// <summary>
 /// The four linkage categories of one State, region or OSCE total in one year and measure, and their total.
-/// Invariant: when any category has a number, every category has one (an absent category is zero) and
-/// <see cref="Total"/> is their sum; otherwise all are null.
+/// Invariant: when any category has a number, a category that was not given at all is zero, while a category
+/// whose every component was missing or confidential stays null (it is not known, and a trend must leave it out);
+/// <see cref="Total"/> is the sum of the categories that have numbers, with every component's flags.
 /// </summary>
 public sealed record LinkageFigures
 {

@@ -58,7 +58,7 @@ public static class StatisticsRunner
         clock.Restart();
         var regional = RegionalTrends.Build(protection);
         var trends = TrendSummary.Build(protection, aggregate.States, options.Window);
-        var breaches = PublishGuard.Check(regional, options.MinCell);
+        var breaches = PublishGuard.Check(regional, trends, options.MinCell);
         var timings = new Dictionary<string, long>(StringComparer.Ordinal)
         {
             ["aggregate"] = aggregateTime,

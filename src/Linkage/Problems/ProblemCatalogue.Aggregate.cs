@@ -13,5 +13,5 @@ public static partial class ProblemCatalogue
     /// <summary>A year given only in quarters or months that do not cover it.</summary>
     public static Problem IncompleteYear(string file, int row, string what, string periods) => new(
         "incomplete-year", Severity.Warning, file, row, null, periods,
-        $"File {Where(file, row)}: {what} is given only for {periods}, which do not cover the year, so the year was not added to the yearly statistics; send the missing quarters or months, or a figure for the whole year.");
+        $"File {Where(file, row)}: {what} is given only for {periods}, which do not cover the year, so the State's figures for that year were not added to the yearly statistics; send the missing quarters or months, or a figure for the whole year.");
 }

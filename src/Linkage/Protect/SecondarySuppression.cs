@@ -25,8 +25,9 @@ public sealed record SuppressionResult(IReadOnlyList<CellStatus> Status, IReadOn
 
 /// <summary>
 /// Primary and secondary cell suppression (design.md "Disclosure control"). Every count in 1 … k−1 is suppressed;
-/// then, until the audit passes, each relation with exactly one suppressed cell gets a complement, and a cell the
-/// audit still finds recoverable gets one in a relation it belongs to. A complement is the unsuppressed non-zero cell
+/// then, until the audit passes, each relation with exactly one suppressed cell, or whose suppressed parts add up to
+/// a count in 1 … k−1, gets a complement, and a cell the audit still finds recoverable gets one in a relation it
+/// belongs to. A complement is the unsuppressed non-zero cell
 /// of the relation with the smallest count (least information lost), ties broken by cell order, so the result is
 /// deterministic. Zeros are used only when nothing else is left: a suppressed zero beside one small cell would let a
 /// reader bound that cell by its own value.
@@ -52,7 +53,7 @@ public static class SecondarySuppression
 
         while (true)
         {
-            if (ProtectSingles(table, status, complements))
+            if (ProtectSingles(table, status, complements, minCell))
             {
                 continue;
             }
@@ -81,15 +82,23 @@ public static class SecondarySuppression
         }
     }
 
-    /// <summary>Gives every relation with exactly one suppressed cell a complement; true when any was added.</summary>
-    private static bool ProtectSingles(LinearTable table, CellStatus[] status, List<Complement> complements)
+    /// <summary>
+    /// Gives a complement to every relation with exactly one suppressed cell, and to every relation whose suppressed
+    /// cells are all parts (or all the total) and add up to a small count — the reader can compute that sum, and two
+    /// withheld cells known to hold 2 children together are as good as published. True when any was added.
+    /// </summary>
+    private static bool ProtectSingles(LinearTable table, CellStatus[] status, List<Complement> complements, int minCell)
     {
         var added = false;
         for (var r = 0; r < table.Relations.Count; r++)
         {
             var relation = table.Relations[r];
-            var suppressed = relation.Terms.Where(t => status[t.Cell] != CellStatus.Published).Select(t => t.Cell).Distinct().ToList();
-            if (suppressed.Count != 1 || Cheapest(table, status, relation) is not { } cell)
+            var terms = relation.Terms.Where(t => status[t.Cell] != CellStatus.Published).ToList();
+            var suppressed = terms.Select(t => t.Cell).Distinct().ToList();
+            var sameSign = terms.Count > 0 && terms.All(t => Math.Sign(t.Coefficient) == Math.Sign(terms[0].Coefficient));
+            var sum = terms.Sum(t => table.Values[t.Cell] ?? 0);
+            var exposed = suppressed.Count == 1 || (sameSign && sum >= 1 && sum < minCell);
+            if (!exposed || Cheapest(table, status, relation) is not { } cell)
             {
                 continue;
             }

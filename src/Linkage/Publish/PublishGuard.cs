@@ -9,17 +9,19 @@ namespace Linkage.Publish;
 /// </summary>
 public static class PublishGuard
 {
-    /// <summary>Returns one sentence per breach; an empty list means the table may be published.</summary>
-    public static IReadOnlyList<string> Check(IReadOnlyList<RegionalTrendRow> rows, int minCell)
+    /// <summary>Returns one sentence per breach; an empty list means the tables may be published.</summary>
+    public static IReadOnlyList<string> Check(IReadOnlyList<RegionalTrendRow> rows, IReadOnlyList<TrendRow> trends, int minCell)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(trends);
         var breaches = new List<string>();
         foreach (var r in rows.Where(r => r.IsCount && r.Value is { } v && v >= 1 && v < minCell))
         {
             breaches.Add(Describe(r, $"publishes the count {r.Value} below the threshold {minCell}"));
         }
 
-        // Guarantee 3 and "derived values reveal nothing": a share or change is published only beside the counts it is made of.
+        // Guarantee 3 and "derived values reveal nothing": a share or change is published only beside the counts it is
+        // made of, and a share only with a denominator of at least k.
         var byCell = rows.ToDictionary(r => (r.Region, r.Year, r.Measure, r.Indicator));
         bool Published(RegionalTrendRow r, string indicator) =>
             byCell.TryGetValue((r.Region, r.Year, r.Measure, indicator), out var c) && !c.Withheld;
@@ -29,11 +31,24 @@ public static class PublishGuard
             ["trafficked_share"] = ["internal", "international", "total", "unknown"],
             ["international_share"] = ["internal", "international"],
         };
+        long Count(RegionalTrendRow r, string indicator) => (long)(byCell[(r.Region, r.Year, r.Measure, indicator)].Value ?? 0);
         foreach (var r in rows.Where(r => r.Value is not null && parts.ContainsKey(r.Indicator)))
         {
             if (parts[r.Indicator].Any(p => !Published(r, p)))
             {
                 breaches.Add(Describe(r, "publishes a share made of a suppressed count"));
+                continue;
+            }
+
+            var denominator = r.Indicator switch
+            {
+                "completeness" => Count(r, "total"),
+                "trafficked_share" => Count(r, "total") - Count(r, "unknown"),
+                _ => Count(r, "internal") + Count(r, "international"),
+            };
+            if (denominator < minCell)
+            {
+                breaches.Add(Describe(r, $"publishes a share whose denominator {denominator} is below {minCell}"));
             }
         }
 
@@ -47,7 +62,30 @@ public static class PublishGuard
         }
 
         breaches.AddRange(AuditWrittenTables(rows));
+        breaches.AddRange(CheckTrends(trends, byCell));
         return breaches;
+    }
+
+    /// <summary>A published trend must stand on published counts only: every year of its series in its region (for a panel trend, in every region it spans).</summary>
+    private static IEnumerable<string> CheckTrends(IReadOnlyList<TrendRow> trends, Dictionary<(string, int, Measure, string), RegionalTrendRow> byCell)
+    {
+        foreach (var t in trends.Where(t => !t.Withheld && (t.Apc is not null || t.MannKendall is not null || t.SenSlope is not null)))
+        {
+            var indicator = Output.PublishCsv.SeriesCode(t.Series);
+            var regions = t.Panel == "all" || t.Region != Aggregate.Aggregator.Osce
+                ? [t.Region]
+                : byCell.Keys.Select(k => k.Item1).Distinct(StringComparer.Ordinal).ToList();
+            for (var year = t.FirstYear ?? 0; year <= (t.LastYear ?? -1); year++)
+            {
+                foreach (var region in regions)
+                {
+                    if (byCell.TryGetValue((region, year, t.Measure, indicator), out var cell) && cell.Withheld)
+                    {
+                        yield return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{t.Region} {Codes.Of(t.Measure)} {indicator} {t.Panel} trend uses the withheld {region} {year} count");
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>Rebuilds each year-and-measure table from the rows as written and asks the audit whether any suppressed count can be computed.</summary>

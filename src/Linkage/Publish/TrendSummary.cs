@@ -27,8 +27,11 @@ public sealed record TrendRow(
 
 /// <summary>
 /// The trends of each region's yearly series (design.md "Statistics"), over all reporting States and over the
-/// consistent panel. A trend is published only when it cannot give away a suppressed count: every yearly value of the
-/// all-reporters series must be published, and every yearly value of a panel series must be 0 or at least k.
+/// consistent panel. A trend is published only when it cannot give away a withheld count. The all-reporters trend
+/// needs every yearly value of its series published. The panel trend (whose APC and interval nearly pin down the
+/// panel's yearly values, which are published nowhere else) also needs every cell of its column published in every
+/// region it spans, and, in each of those regions and years, neither the panel's part nor the rest (the region's
+/// count minus the panel's part) may be a small count.
 /// </summary>
 public static class TrendSummary
 {
@@ -53,16 +56,24 @@ public static class TrendSummary
             var from = window.From ?? (years.Count > 0 ? years.Min() : 0);
             var to = window.To ?? (years.Count > 0 ? years.Max() : -1);
             var byYear = group.Where(p => p.Row.Year >= from && p.Row.Year <= to).ToDictionary(p => p.Row.Year);
-            var panel = PanelFigures(states, region, measure, from, to);
+            var inScope = states.Where(s => s.Measure == measure && (region == Aggregator.Osce || s.Region == region) && s.Year >= from && s.Year <= to).ToList();
+            var members = PanelMembers(inScope, from, to);
+            var panelParts = inScope.Where(s => members.Contains(s.State)).ToList();
+
+            // The regions a panel trend spans: its own, or for OSCE every region and OSCE itself.
+            var scope = protection.Rows.Where(p => p.Row.Measure == measure && p.Row.Year >= from && p.Row.Year <= to && (region == Aggregator.Osce || p.Row.Region == region)).ToList();
             foreach (var series in new[] { Series.Total, Series.Internal, Series.International })
             {
                 var column = series switch { Series.Internal => TableColumn.Internal, Series.International => TableColumn.International, _ => TableColumn.Total };
-                var anySuppressed = byYear.Values.Any(p => p.Row.Figures.Series(series).Value is not null && !p.IsPublished(column));
+                bool Withheld(ProtectedRegionYear p) => p.Row.Figures.Series(series).Value is not null && !p.IsPublished(column);
                 var all = byYear.Values.OrderBy(p => p.Row.Year).Select(p => (p.Row.Year, Figure: p.Row.Figures.Series(series))).ToList();
-                rows.Add(Trend(region, measure, series, "all", all, anySuppressed));
-                var consistent = panel.Select(x => (x.Year, Figure: x.Figures.Series(series))).ToList();
-                var small = consistent.Any(x => x.Figure.Value is { } v && v >= 1 && v < k);
-                rows.Add(Trend(region, measure, series, "consistent", consistent, anySuppressed || small));
+                rows.Add(Trend(region, measure, series, "all", all, byYear.Values.Any(Withheld)));
+
+                var consistent = members.Count == 0
+                    ? []
+                    : Enumerable.Range(from, to - from + 1).Select(y => (Year: y, Figure: Sum(panelParts.Where(s => s.Year == y), series))).ToList();
+                var exposed = scope.Any(Withheld) || SmallPart(scope, panelParts, series, k);
+                rows.Add(Trend(region, measure, series, "consistent", consistent, exposed));
             }
         }
 
@@ -70,32 +81,45 @@ public static class TrendSummary
     }
 
     /// <summary>
-    /// The yearly figures of the States of the region that have numbers in every year from <paramref name="from"/> to
-    /// <paramref name="to"/>; empty when no State does (or the window is empty).
+    /// The States with numbers in every year from <paramref name="from"/> to <paramref name="to"/> (a State whose areas
+    /// lie in several regions counts with all of them); empty when none does or the window is empty.
     /// </summary>
-    public static IReadOnlyList<(int Year, LinkageFigures Figures)> PanelFigures(IReadOnlyList<StateYear> states, string region, Measure measure, int from, int to)
+    public static IReadOnlySet<string> PanelMembers(IReadOnlyList<StateYear> inScope, int from, int to)
     {
-        ArgumentNullException.ThrowIfNull(states);
+        ArgumentNullException.ThrowIfNull(inScope);
         if (to < from)
         {
-            return [];
+            return new HashSet<string>(StringComparer.Ordinal);
         }
 
-        var inScope = states.Where(s => s.Measure == measure && (region == Aggregator.Osce || s.Region == region) && s.Year >= from && s.Year <= to).ToList();
-
-        // A State whose areas lie in several regions counts towards OSCE once per year with all its figures.
-        var perStateYear = inScope.GroupBy(s => (s.State, s.Year)).ToDictionary(g => g.Key, g => LinkageFigures.Sum(g.Select(s => s.Figures)));
-        var members = perStateYear.Keys.Select(k => k.State).Distinct(StringComparer.Ordinal)
-            .Where(state => Enumerable.Range(from, to - from + 1).All(y => perStateYear.TryGetValue((state, y), out var f) && f.HasNumbers))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        if (members.Count == 0)
-        {
-            return [];
-        }
-
-        return [.. Enumerable.Range(from, to - from + 1).Select(y => (y, LinkageFigures.Sum(members.Select(m => perStateYear[(m, y)]))))];
+        var withNumbers = inScope.Where(s => s.Figures.HasNumbers).Select(s => (s.State, s.Year)).ToHashSet();
+        return inScope.Select(s => s.State)
+            .Where(state => Enumerable.Range(from, to - from + 1).All(y => withNumbers.Contains((state, y))))
+            .ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>True when, in some region and year the panel spans, the panel's part or the rest is a count of 1 … k−1.</summary>
+    private static bool SmallPart(IReadOnlyList<ProtectedRegionYear> scope, IReadOnlyList<StateYear> panelParts, Series series, int k)
+    {
+        static bool Small(long? v, int k) => v is { } x && x >= 1 && x < k;
+        foreach (var cell in scope)
+        {
+            var parts = cell.Row.IsOsce
+                ? panelParts.Where(s => s.Year == cell.Row.Year)
+                : panelParts.Where(s => s.Year == cell.Row.Year && s.Region == cell.Row.Region);
+            var panel = Sum(parts, series).Value;
+            var whole = cell.Row.Figures.Series(series).Value;
+            if (Small(panel, k) || (panel is not null && whole is not null && Small(whole - panel, k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Figure Sum(IEnumerable<StateYear> parts, Series series) =>
+        parts.Aggregate(Figure.None, (acc, s) => acc.Plus(s.Figures.Series(series)));
 
     private static TrendRow Trend(string region, Measure measure, Series series, string panel, IReadOnlyList<(int Year, Figure Figure)> points, bool withheld)
     {

@@ -56,8 +56,20 @@ public sealed class AggregatorTests
             """);
 
         var we = Region(result, "Western Europe", 2019);
+        // DEU gave no international figure (0), FRA's is confidential: the sum is 0 and says it lacks a confidential part.
         Assert.AreEqual("6pm 0c 0 9e 15epcm", Show(we.Figures));
         Assert.AreEqual(2, we.StatesReporting);
+    }
+
+    [TestMethod]
+    public void Aggregator_leaves_a_category_empty_when_its_only_values_were_withheld_at_source()
+    {
+        var result = Run("""
+            SWE 2017 internal - c
+            SWE 2017 international 10
+            """);
+
+        Assert.AreEqual("-c 10 0 0 10c", Show(Region(result, "Northern Europe", 2017).Figures));
     }
 
     [TestMethod]
@@ -107,7 +119,22 @@ public sealed class AggregatorTests
         CollectionAssert.AreEqual(new[] { "DEU" }, Region(result, "Western Europe", 2025).States.ToArray());
         var warning = result.Warnings.Single();
         Assert.AreEqual("incomplete-year", warning.Code);
-        StringAssert.Contains(warning.Message, "FRA 2025 children is given only for 2025-Q1, 2025-Q2, which do not cover the year");
+        StringAssert.Contains(warning.Message, "FRA 2025 children internal is given only for 2025-Q1, 2025-Q2, which do not cover the year");
+    }
+
+    [TestMethod]
+    public void Aggregator_does_not_add_a_year_whose_one_category_is_given_for_a_quarter_only()
+    {
+        var result = Run("""
+            SWE 2017 international 10
+            SWE 2017 not_trafficked 20
+            SWE 2017 unknown 20
+            SWE 2017-Q1 internal 7
+            NOR 2017 internal 9
+            """);
+
+        Assert.AreEqual("9 0 0 0 9", Show(Region(result, "Northern Europe", 2017).Figures));
+        StringAssert.Contains(result.Warnings.Single().Message, "SWE 2017 children internal is given only for 2017-Q1");
     }
 
     [TestMethod]

@@ -34,7 +34,7 @@ public sealed class DisclosurePropertyTests
 
             Assert.IsTrue(stats.MayPublish, $"{context}: {string.Join("; ", stats.Breaches)}");
             CheckCountsAreTrueOrSuppressed(stats, k, context);
-            CheckNoSuppressedCountIsDetermined(stats, context);
+            CheckNoSuppressedCountIsDetermined(stats, k, context);
             CheckSharesAndChanges(stats, k, context);
             CheckTrends(stats, context);
         }
@@ -72,7 +72,7 @@ public sealed class DisclosurePropertyTests
     }
 
     /// <summary>Guarantee 2 over the counts: no suppressed count follows from the published ones (MathNet rank test).</summary>
-    private static void CheckNoSuppressedCountIsDetermined(StatisticsResult stats, string context)
+    private static void CheckNoSuppressedCountIsDetermined(StatisticsResult stats, int k, string context)
     {
         foreach (var table in stats.Regional.Where(r => r.IsCount).GroupBy(r => (r.Year, r.Measure)))
         {
@@ -97,6 +97,24 @@ public sealed class DisclosurePropertyTests
             }
 
             Assert.IsEmpty(IndependentAudit.DeterminedCells(relations, suppressed), $"{context}: {table.Key} gives a suppressed count away");
+
+            // Withheld parts of one relation must not add up to a small count a reader can compute.
+            var value = new long[regions.Count * 5];
+            foreach (var row in table)
+            {
+                value[Cell(row.Region, row.Indicator)] = (long)(row.Value ?? 0);
+            }
+
+            foreach (var relation in relations)
+            {
+                var parts = relation.Terms.Where(t => t.Coefficient > 0 && suppressed[t.Cell]).ToList();
+                var totalWithheld = relation.Terms.Any(t => t.Coefficient < 0 && suppressed[t.Cell]);
+                if (parts.Count > 0 && !totalWithheld)
+                {
+                    var known = value[relation.Terms.Single(t => t.Coefficient < 0).Cell] - relation.Terms.Where(t => t.Coefficient > 0 && !suppressed[t.Cell]).Sum(t => value[t.Cell]);
+                    Assert.IsFalse(known >= 1 && known < k, $"{context}: {table.Key}: withheld parts add up to {known}");
+                }
+            }
         }
     }
 

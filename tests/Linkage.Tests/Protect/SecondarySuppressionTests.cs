@@ -110,6 +110,18 @@ public sealed class SecondarySuppressionTests
     }
 
     [TestMethod]
+    public void SecondarySuppression_does_not_leave_withheld_parts_that_add_up_to_a_small_count()
+    {
+        // Found in review: internal 1 and international 1 withheld together beside a published total tell a reader
+        // that 2 children were trafficked; a third cell must join them.
+        var table = new LinearTable([1, 1, 40, 42], [Relation.Sum([0, 1, 2], 3)]);
+
+        var result = SecondarySuppression.Run(table, 5);
+
+        CollectionAssert.AreEqual(new[] { CellStatus.Primary, CellStatus.Primary, CellStatus.Secondary, CellStatus.Published }, result.Status.ToArray());
+    }
+
+    [TestMethod]
     public void SecondarySuppression_is_deterministic_and_breaks_ties_by_cell_order()
     {
         var table = new LinearTable([2, 7, 7, 16], [Relation.Sum([0, 1, 2], 3)]);

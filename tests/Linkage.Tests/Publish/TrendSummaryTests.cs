@@ -134,6 +134,59 @@ public sealed class TrendSummaryTests
     }
 
     [TestMethod]
+    public void TrendSummary_leaves_out_a_year_whose_value_was_withheld_at_source_instead_of_reading_it_as_zero()
+    {
+        var rows = Run(Series("SWE", "unknown", 2015, 50, 50, 50, 50, 50) + """
+            SWE 2015 internal 10
+            SWE 2016 internal 10
+            SWE 2017 internal - c
+            SWE 2018 internal 10
+            SWE 2019 internal 10
+            """);
+
+        var internalAll = Get(rows, "Northern Europe", SeriesKind.Internal, "all");
+        Assert.AreEqual(4, internalAll.Years);
+        Assert.AreEqual("insufficient", internalAll.Status);
+    }
+
+    [TestMethod]
+    public void TrendSummary_withholds_an_OSCE_panel_trend_that_would_give_back_a_cell_withheld_in_another_region()
+    {
+        // Found in review: SWE alone is the OSCE panel (flat 10 internal); in 2017 Northern Europe's internal and
+        // international are withheld to protect an international 3. The panel trend's interval gives SE, hence SWE's
+        // 10, hence Northern Europe's 2017 internal, hence the 3 from the row.
+        var lines = """
+            SWE 2015 internal 10
+            SWE 2016 internal 10
+            SWE 2017 internal 10
+            SWE 2018 internal 10
+            SWE 2019 internal 10
+            SWE 2017 international 3
+            SWE 2017 not_trafficked 20
+            DEU 2017 internal 20
+            DEU 2017 international 20
+            """;
+
+        var rows = Run(lines);
+
+        Assert.IsTrue(Get(rows, "OSCE", SeriesKind.Internal, "consistent").Withheld);
+    }
+
+    [TestMethod]
+    public void TrendSummary_withholds_a_panel_trend_when_the_rest_of_the_region_is_a_small_count()
+    {
+        // Found in review: Northern Europe's 2017 internal is published as 12, and SWE's panel trend reveals its 10,
+        // so NOR's 2 would be out.
+        var lines = Series("SWE", "internal", 2015, 10, 10, 10, 10, 10) + "NOR 2017 internal 2";
+
+        var rows = Run(lines);
+
+        Assert.IsFalse(Get(rows, "Northern Europe", SeriesKind.Internal, "all").Withheld);
+        Assert.IsTrue(Get(rows, "Northern Europe", SeriesKind.Internal, "consistent").Withheld);
+        Assert.IsTrue(Get(rows, "OSCE", SeriesKind.Internal, "consistent").Withheld);
+    }
+
+    [TestMethod]
     public void TrendSummary_carries_the_flags_of_the_values_it_used()
     {
         var rows = Run(Series("FRA", "unknown", 2015, 12, 15, 14, 21, 25, 24, 31) + "FRA 2022 unknown 37 p");
