@@ -66,23 +66,20 @@ public static class PublishGuard
         return breaches;
     }
 
-    /// <summary>A published trend must stand on published counts only: every year of its series in its region (for a panel trend, in every region it spans).</summary>
+    /// <summary>
+    /// A published all-reporters trend must stand on published counts only: every year of its series in its region.
+    /// (A panel trend stands on State-level sums no table shows; <see cref="Protect.PanelAudit"/> decides those.)
+    /// </summary>
     private static IEnumerable<string> CheckTrends(IReadOnlyList<TrendRow> trends, Dictionary<(string, int, Measure, string), RegionalTrendRow> byCell)
     {
-        foreach (var t in trends.Where(t => !t.Withheld && (t.Apc is not null || t.MannKendall is not null || t.SenSlope is not null)))
+        foreach (var t in trends.Where(t => t.Panel == "all" && !t.Withheld && (t.Apc is not null || t.MannKendall is not null || t.SenSlope is not null)))
         {
             var indicator = Output.PublishCsv.SeriesCode(t.Series);
-            var regions = t.Panel == "all" || t.Region != Aggregate.Aggregator.Osce
-                ? [t.Region]
-                : byCell.Keys.Select(k => k.Item1).Distinct(StringComparer.Ordinal).ToList();
             for (var year = t.FirstYear ?? 0; year <= (t.LastYear ?? -1); year++)
             {
-                foreach (var region in regions)
+                if (byCell.TryGetValue((t.Region, year, t.Measure, indicator), out var cell) && cell.Withheld)
                 {
-                    if (byCell.TryGetValue((region, year, t.Measure, indicator), out var cell) && cell.Withheld)
-                    {
-                        yield return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{t.Region} {Codes.Of(t.Measure)} {indicator} {t.Panel} trend uses the withheld {region} {year} count");
-                    }
+                    yield return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{t.Region} {Codes.Of(t.Measure)} {indicator} trend uses the withheld {year} count");
                 }
             }
         }

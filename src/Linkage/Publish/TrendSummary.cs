@@ -29,9 +29,8 @@ public sealed record TrendRow(
 /// The trends of each region's yearly series (design.md "Statistics"), over all reporting States and over the
 /// consistent panel. A trend is published only when it cannot give away a withheld count. The all-reporters trend
 /// needs every yearly value of its series published. The panel trend (whose APC and interval nearly pin down the
-/// panel's yearly values, which are published nowhere else) also needs every cell of its column published in every
-/// region it spans, and, in each of those regions and years, neither the panel's part nor the rest (the region's
-/// count minus the panel's part) may be a small count.
+/// panel's yearly values, which are published nowhere else) must pass <see cref="PanelAudit"/>: no withheld count
+/// and no small group may become computable once its yearly sums are known.
 /// </summary>
 public static class TrendSummary
 {
@@ -48,6 +47,7 @@ public static class TrendSummary
         ArgumentNullException.ThrowIfNull(states);
         var k = protection.MinCell;
         var rows = new List<TrendRow>();
+        var audit = new PanelAudit(protection, states);
         var groups = protection.Rows.GroupBy(p => (p.Row.Region, p.Row.Measure)).OrderBy(g => g.Key.Region, Aggregator.RegionOrder).ThenBy(g => g.Key.Measure);
         foreach (var group in groups)
         {
@@ -60,8 +60,6 @@ public static class TrendSummary
             var members = PanelMembers(inScope, from, to);
             var panelParts = inScope.Where(s => members.Contains(s.State)).ToList();
 
-            // The regions a panel trend spans: its own, or for OSCE every region and OSCE itself.
-            var scope = protection.Rows.Where(p => p.Row.Measure == measure && p.Row.Year >= from && p.Row.Year <= to && (region == Aggregator.Osce || p.Row.Region == region)).ToList();
             foreach (var series in new[] { Series.Total, Series.Internal, Series.International })
             {
                 var column = series switch { Series.Internal => TableColumn.Internal, Series.International => TableColumn.International, _ => TableColumn.Total };
@@ -72,7 +70,8 @@ public static class TrendSummary
                 var consistent = members.Count == 0
                     ? []
                     : Enumerable.Range(from, to - from + 1).Select(y => (Year: y, Figure: Sum(panelParts.Where(s => s.Year == y), series))).ToList();
-                var exposed = scope.Any(Withheld) || SmallPart(scope, panelParts, series, k);
+                var used = consistent.Count(x => x.Figure.Value is not null);
+                var exposed = used >= MinYears && !audit.TryPublish(measure, series, panelParts.GroupBy(s => s.Year));
                 rows.Add(Trend(region, measure, series, "consistent", consistent, exposed));
             }
         }
@@ -96,26 +95,6 @@ public static class TrendSummary
         return inScope.Select(s => s.State)
             .Where(state => Enumerable.Range(from, to - from + 1).All(y => withNumbers.Contains((state, y))))
             .ToHashSet(StringComparer.Ordinal);
-    }
-
-    /// <summary>True when, in some region and year the panel spans, the panel's part or the rest is a count of 1 … k−1.</summary>
-    private static bool SmallPart(IReadOnlyList<ProtectedRegionYear> scope, IReadOnlyList<StateYear> panelParts, Series series, int k)
-    {
-        static bool Small(long? v, int k) => v is { } x && x >= 1 && x < k;
-        foreach (var cell in scope)
-        {
-            var parts = cell.Row.IsOsce
-                ? panelParts.Where(s => s.Year == cell.Row.Year)
-                : panelParts.Where(s => s.Year == cell.Row.Year && s.Region == cell.Row.Region);
-            var panel = Sum(parts, series).Value;
-            var whole = cell.Row.Figures.Series(series).Value;
-            if (Small(panel, k) || (panel is not null && whole is not null && Small(whole - panel, k)))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static Figure Sum(IEnumerable<StateYear> parts, Series series) =>
