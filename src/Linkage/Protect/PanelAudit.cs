@@ -9,8 +9,11 @@ namespace Linkage.Protect;
 /// measure, every published regional cell and the panel sums of every panel trend already let through, each a sum of
 /// State-level values. A trend is let through only when no withheld cell's sum becomes a linear combination of
 /// those — the same exact test as <see cref="DisclosureAudit"/>, one level finer, because a panel cuts across
-/// regions where the regional relations cannot see it — and no small group (a State's count, or a region's panel
-/// part or rest, of 1 … k−1) becomes computable.
+/// regions where the regional relations cannot see it. Small groups are ruled out by a partition: in each region and
+/// year, the States are grouped by which published panels (and the candidate) they belong to; everything a reader
+/// learns beyond the regional table is a sum of these groups, so when a panel splits a region, every quantity a
+/// reader could learn of each group (the published series and their differences) must be 0 or at least k, and then
+/// so is every sum of them.
 /// </summary>
 public sealed class PanelAudit
 {
@@ -32,20 +35,23 @@ public sealed class PanelAudit
         {
             if (_systems.TryGetValue(group.Key, out var system))
             {
-                system.Build([.. group], _minCell);
+                system.Build([.. group]);
             }
         }
     }
 
     /// <summary>
-    /// Lets a panel trend through when, with its yearly sums known, no withheld cell and no small group becomes
-    /// computable; then its sums count as known for the trends after it. <paramref name="panelParts"/> are the State
-    /// figures it sums, per year.
+    /// Lets a panel trend through when, with its yearly sums known, no withheld cell becomes computable and no group
+    /// of the finer partition it makes holds a count of 1 … k−1 in any category; then its sums count as known for the
+    /// trends after it. <paramref name="region"/> is the trend's region (or OSCE), <paramref name="members"/> its
+    /// panel and <paramref name="panelParts"/> the State figures it sums, per year.
     /// </summary>
-    public bool TryPublish(Measure measure, Series series, IEnumerable<IGrouping<int, StateYear>> panelParts)
+    public bool TryPublish(Measure measure, Series series, string region, IReadOnlySet<string> members, IEnumerable<IGrouping<int, StateYear>> panelParts)
     {
+        ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(panelParts);
         var column = series switch { Series.Internal => TableColumn.Internal, Series.International => TableColumn.International, _ => TableColumn.Total };
+        var candidate = new Panel(region, members, series);
         var pending = new List<(YearSystem System, SparseVector? Residual)>();
         foreach (var year in panelParts)
         {
@@ -55,7 +61,7 @@ public sealed class PanelAudit
             }
 
             var residual = system.Published.Residual(system.Vector(year, column));
-            if (residual is not { } panel || system.Exposes(panel, [.. year], series, column, _minCell))
+            if (residual is not { } panel || system.Exposes(panel) || system.SmallGroup(candidate, _minCell))
             {
                 return false;
             }
@@ -65,10 +71,16 @@ public sealed class PanelAudit
 
         foreach (var (system, residual) in pending)
         {
-            system.Learn(residual);
+            system.Learn(residual, candidate);
         }
 
         return true;
+    }
+
+    /// <summary>A published panel trend: the region it belongs to (or OSCE), its States and its series.</summary>
+    private sealed record Panel(string Region, IReadOnlySet<string> Members, Series Series)
+    {
+        public bool Covers(StateYear unit) => Region == Aggregator.Osce || Region == unit.Region;
     }
 
     /// <summary>One year and measure: its State-level unknowns (four categories per State contribution) and what is known.</summary>
@@ -76,8 +88,7 @@ public sealed class PanelAudit
     {
         private readonly Dictionary<StateYear, int> _index = new(ReferenceEqualityComparer.Instance);
         private readonly List<SparseVector?> _withheld = [];
-        private readonly List<(StateYear Unit, TableColumn Column, SparseVector? Residual)> _smallUnits = [];
-        private readonly List<string> _regions = [];
+        private readonly List<Panel> _panels = [];
 
         public YearSystem(List<StateYear> units)
         {
@@ -94,13 +105,12 @@ public sealed class PanelAudit
 
         public RowSpace Published { get; }
 
-        /// <summary>Learns the published cells, then keeps the residuals of the withheld cells and of each small State count.</summary>
-        public void Build(List<ProtectedRegionYear> rows, int minCell)
+        /// <summary>Learns the published cells, then keeps the residuals of the withheld cells.</summary>
+        public void Build(List<ProtectedRegionYear> rows)
         {
             var withheld = new List<SparseVector>();
             foreach (var row in rows)
             {
-                _regions.Add(row.Row.Region);
                 for (var c = 0; c < 5; c++)
                 {
                     var column = (TableColumn)c;
@@ -122,52 +132,84 @@ public sealed class PanelAudit
             }
 
             _withheld.AddRange(withheld.Select(Published.Residual));
-            foreach (var unit in Units)
-            {
-                foreach (var column in new[] { TableColumn.Internal, TableColumn.International, TableColumn.Total })
-                {
-                    var value = column == TableColumn.Total ? unit.Figures.Total.Value : unit.Figures.Categories[(int)column].Value;
-                    if (value is { } v && v >= 1 && v < minCell)
-                    {
-                        _smallUnits.Add((unit, column, Published.Residual(Vector([unit], column))));
-                    }
-                }
-            }
         }
 
-        /// <summary>
-        /// True when knowing the panel sum (its residual given) would make a withheld cell, a small State count, or a
-        /// small panel part or rest of a region computable.
-        /// </summary>
-        public bool Exposes(SparseVector panel, IReadOnlyList<StateYear> members, Series series, TableColumn column, int minCell)
-        {
-            // A vector becomes computable when its residual is a multiple of the panel's (zero: it already was).
-            bool Computable(SparseVector? residual) => residual is not { } r || RowSpace.Proportional(r, panel);
-            if (_withheld.Any(Computable) || _smallUnits.Where(s => s.Column == column).Any(s => Computable(s.Residual)))
-            {
-                return true;
-            }
+        /// <summary>True when knowing the panel sum (its residual given) would make a withheld cell computable (its residual a multiple of the panel's).</summary>
+        public bool Exposes(SparseVector panel) => _withheld.Any(r => r is not { } w || RowSpace.Proportional(w, panel));
 
-            var inPanel = members.ToHashSet(ReferenceEqualityComparer.Instance);
-            foreach (var region in _regions)
+        /// <summary>
+        /// True when, in some region that the panels split, a group of States with the same panel memberships has a
+        /// count of 1 … k−1 in a quantity a reader could learn of it: each series that some panel covering the region
+        /// publishes (total, internal, international), and their differences (total − internal, total −
+        /// international, total − internal − international).
+        /// </summary>
+        public bool SmallGroup(Panel candidate, int minCell)
+        {
+            IReadOnlyList<Panel> panels = [.. _panels, candidate];
+            foreach (var region in Units.GroupBy(u => u.Region))
             {
-                var units = Units.Where(u => region == Aggregator.Osce || u.Region == region).ToList();
-                foreach (var part in new[] { units.Where(inPanel.Contains).ToList(), units.Where(u => !inPanel.Contains(u)).ToList() })
+                var covering = panels.Where(p => p.Covers(region.First())).ToList();
+                var groups = region.GroupBy(u => string.Concat(covering.Select(p => p.Members.Contains(u.State) ? '1' : '0'))).ToList();
+
+                // A region not split by any panel is its own regional cell, which the regional suppression and the
+                // exact audit already protect.
+                if (groups.Count < 2)
                 {
-                    var sum = part.Aggregate(Figure.None, (acc, u) => acc.Plus(u.Figures.Series(series))).Value;
-                    if (sum is { } v && v >= 1 && v < minCell && Computable(Published.Residual(Vector(part, column))))
-                    {
-                        return true;
-                    }
+                    continue;
+                }
+
+                var learnt = covering.Select(p => p.Series).ToHashSet();
+                if (groups.Any(g => Learnable(g, learnt).Any(v => v >= 1 && v < minCell)))
+                {
+                    return true;
                 }
             }
 
             return false;
         }
 
-        /// <summary>Adds a panel sum to what is known and brings the kept residuals up to date.</summary>
-        public void Learn(SparseVector? residual)
+        /// <summary>The quantities of a group that the published series let a reader compute.</summary>
+        private static IEnumerable<long> Learnable(IEnumerable<StateYear> group, HashSet<Series> learnt)
         {
+            long Sum(int c) => group.Sum(u => u.Figures.Categories[c].Value ?? 0);
+            var (i, x) = (Sum(0), Sum(1));
+            var t = i + x + Sum(2) + Sum(3);
+            var (hasT, hasI, hasX) = (learnt.Contains(Series.Total), learnt.Contains(Series.Internal), learnt.Contains(Series.International));
+            if (hasT)
+            {
+                yield return t;
+            }
+
+            if (hasI)
+            {
+                yield return i;
+            }
+
+            if (hasX)
+            {
+                yield return x;
+            }
+
+            if (hasT && hasI)
+            {
+                yield return t - i;
+            }
+
+            if (hasT && hasX)
+            {
+                yield return t - x;
+            }
+
+            if (hasT && hasI && hasX)
+            {
+                yield return t - i - x;
+            }
+        }
+
+        /// <summary>Adds a panel sum to what is known and brings the kept residuals up to date.</summary>
+        public void Learn(SparseVector? residual, Panel panel)
+        {
+            _panels.Add(panel);
             if (!Published.AddResidual(residual))
             {
                 return;
@@ -176,11 +218,6 @@ public sealed class PanelAudit
             for (var i = 0; i < _withheld.Count; i++)
             {
                 _withheld[i] = Published.Update(_withheld[i]);
-            }
-
-            for (var i = 0; i < _smallUnits.Count; i++)
-            {
-                _smallUnits[i] = _smallUnits[i] with { Residual = Published.Update(_smallUnits[i].Residual) };
             }
         }
 

@@ -48,7 +48,10 @@ public static class TrendSummary
         var k = protection.MinCell;
         var rows = new List<TrendRow>();
         var audit = new PanelAudit(protection, states);
-        var groups = protection.Rows.GroupBy(p => (p.Row.Region, p.Row.Measure)).OrderBy(g => g.Key.Region, Aggregator.RegionOrder).ThenBy(g => g.Key.Measure);
+        // Panel trends are audited in turn, each one's sums becoming known for the next, so the order decides which
+        // are published when not all can be: OSCE, the headline of a meeting paper, goes first.
+        var groups = protection.Rows.GroupBy(p => (p.Row.Region, p.Row.Measure))
+            .OrderBy(g => g.Key.Region == Aggregator.Osce ? 0 : 1).ThenBy(g => g.Key.Region, Aggregator.RegionOrder).ThenBy(g => g.Key.Measure);
         foreach (var group in groups)
         {
             var (region, measure) = group.Key;
@@ -71,12 +74,12 @@ public static class TrendSummary
                     ? []
                     : Enumerable.Range(from, to - from + 1).Select(y => (Year: y, Figure: Sum(panelParts.Where(s => s.Year == y), series))).ToList();
                 var used = consistent.Count(x => x.Figure.Value is not null);
-                var exposed = used >= MinYears && !audit.TryPublish(measure, series, panelParts.GroupBy(s => s.Year));
+                var exposed = used >= MinYears && !audit.TryPublish(measure, series, region, members, panelParts.GroupBy(s => s.Year));
                 rows.Add(Trend(region, measure, series, "consistent", consistent, exposed));
             }
         }
 
-        return rows;
+        return [.. rows.OrderBy(r => r.Region, Aggregator.RegionOrder).ThenBy(r => r.Measure)];
     }
 
     /// <summary>

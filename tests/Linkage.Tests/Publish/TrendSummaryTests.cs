@@ -2,8 +2,10 @@ using System.Text;
 
 using Linkage.Aggregate;
 using Linkage.Analyse;
+using Linkage.Config;
 using Linkage.Pipeline;
 using Linkage.Publish;
+using Linkage.Recognise;
 
 using static Linkage.Tests.Aggregate.StatsKit;
 
@@ -130,7 +132,8 @@ public sealed class TrendSummaryTests
 
         Assert.IsFalse(Get(rows, "Western Europe", SeriesKind.Internal, "all").Withheld);
         Assert.IsTrue(Get(rows, "Western Europe", SeriesKind.Internal, "consistent").Withheld);
-        Assert.IsFalse(Get(rows, "Western Europe", SeriesKind.Total, "consistent").Withheld);
+
+        Assert.IsFalse(Get(rows, "Western Europe", SeriesKind.Total, "consistent").Withheld, "FRA's total of 52 a year is no small group");
     }
 
     [TestMethod]
@@ -184,6 +187,57 @@ public sealed class TrendSummaryTests
         Assert.IsFalse(Get(rows, "Northern Europe", SeriesKind.Internal, "all").Withheld);
         Assert.IsTrue(Get(rows, "Northern Europe", SeriesKind.Internal, "consistent").Withheld);
         Assert.IsTrue(Get(rows, "OSCE", SeriesKind.Internal, "consistent").Withheld);
+    }
+
+    [TestMethod]
+    public void TrendSummary_withholds_the_panel_trend_whose_difference_with_the_others_gives_a_small_group()
+    {
+        // Found in review: with the total, internal and international panel trends of region A all published, a
+        // reader learns FRA's 2017 figures, then BEL's from the regional cells: not trafficked + unknown = 2.
+        var regions = RegionMap.FromEntries([new("FRA", "A", "test"), new("BEL", "A", "test")], Geography.BuiltIn, out _);
+        var lines = string.Concat(Enumerable.Range(2015, 5).Select(y => $"FRA {y} internal 20\nFRA {y} international 20\nFRA {y} not_trafficked 20\nFRA {y} unknown 20\n"))
+            + "BEL 2017 internal 10\nBEL 2017 international 10\nBEL 2017 not_trafficked 1\nBEL 2017 unknown 1";
+
+        var rows = StatisticsRunner.Run(Obs(lines, regions), regions, StatisticsOptions.Default).Trends;
+
+        var published = rows.Where(r => r.Region == "A" && r.Panel == "consistent" && !r.Withheld).Select(r => r.Series).ToList();
+        Assert.IsFalse(published.Contains(SeriesKind.Total) && published.Contains(SeriesKind.Internal) && published.Contains(SeriesKind.International), "not all three");
+        Assert.IsTrue(published.Contains(SeriesKind.Total), "the total alone gives nothing small away");
+    }
+
+    [TestMethod]
+    public void TrendSummary_withholds_an_OSCE_panel_trend_that_isolates_a_small_group_across_two_regions()
+    {
+        // Found in review: the OSCE panel (FRA, BEL, AUT) in 2017 beside regions B and C that gained one State each:
+        // BEL + AUT = 3 children would follow from the OSCE panel sum and region A.
+        var regions = RegionMap.FromEntries(
+            [new("FRA", "A", "t"), new("BEL", "B", "t"), new("NLD", "B", "t"), new("AUT", "C", "t"), new("CHE", "C", "t")], Geography.BuiltIn, out _);
+        var text = new StringBuilder();
+        foreach (var y in new[] { 2015, 2016, 2018, 2019 })
+        {
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"FRA {y} internal 80\nBEL {y} internal 40\nAUT {y} internal 40\n");
+        }
+
+        text.Append("FRA 2017 internal 80\nBEL 2017 internal 1\nAUT 2017 internal 2\nNLD 2017 internal 40\nCHE 2017 internal 40\n");
+
+        var rows = StatisticsRunner.Run(Obs(text.ToString(), regions), regions, StatisticsOptions.Default).Trends;
+
+        Assert.IsTrue(rows.Single(r => r.Region == "OSCE" && r.Series == SeriesKind.Total && r.Panel == "consistent").Withheld);
+    }
+
+    [TestMethod]
+    public void TrendSummary_does_not_publish_two_panel_series_whose_difference_is_a_small_count()
+    {
+        // Found in review: CHE's 2017 total (11) and internal (9) panel sums would give its other categories = 2.
+        var regions = RegionMap.FromEntries([new("CHE", "A", "t"), new("NLD", "A", "t")], Geography.BuiltIn, out _);
+        var lines = string.Concat(new[] { 2015, 2016, 2018, 2019 }.Select(y => $"CHE {y} internal 20\nCHE {y} international 20\n"))
+            + "CHE 2017 internal 9\nCHE 2017 international 2\nNLD 2017 internal 10\nNLD 2017 international 10\nNLD 2017 not_trafficked 10\nNLD 2017 unknown 10";
+
+        var rows = StatisticsRunner.Run(Obs(lines, regions), regions, StatisticsOptions.Default).Trends;
+
+        var published = rows.Where(r => r.Region == "A" && r.Panel == "consistent" && !r.Withheld).Select(r => r.Series).ToList();
+        Assert.IsFalse(published.Contains(SeriesKind.International), "CHE's international 2 itself");
+        Assert.IsFalse(published.Contains(SeriesKind.Total) && published.Contains(SeriesKind.Internal), "11 − 9 = 2");
     }
 
     [TestMethod]
