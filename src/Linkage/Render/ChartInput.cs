@@ -1,0 +1,19 @@
+using Linkage.Model;
+using Linkage.Publish;
+
+namespace Linkage.Render;
+
+/// <summary>Everything the charts of one measure are drawn from: only disclosure-controlled values.</summary>
+/// <param name="Regional">Rows of <c>regional-trends.csv</c> (withheld ones have no value).</param>
+/// <param name="Trends">Rows of <c>trend-summary.csv</c>.</param>
+/// <param name="States">The binned State-level completeness (<see cref="StateCompleteness.Build"/>).</param>
+/// <param name="Measure">The measure the charts show.</param>
+/// <param name="MinCell">Threshold k of disclosure control, named in the source note.</param>
+/// <param name="AsOf">The date put in the source note (<c>--as-of</c>); none when null (never the wall clock).</param>
+public sealed record ChartInput(
+    IReadOnlyList<RegionalTrendRow> Regional,
+    IReadOnlyList<TrendRow> Trends,
+    IReadOnlyList<StateCompletenessCell> States,
+    Measure Measure,
+    int MinCell,
+    DateOnly? AsOf);

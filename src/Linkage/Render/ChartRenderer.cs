@@ -1,0 +1,85 @@
+using ScottPlot;
+
+using SkiaSharp;
+
+namespace Linkage.Render;
+
+/// <summary>
+/// Renders a chart to bytes: a 16 × 9 cm PNG, a full-width 25.7 × 14.5 cm PNG (the text width of A4 landscape), both
+/// at 300 dpi, and a 16 × 9 cm SVG. Writes no files; the caller does. The same chart gives byte-identical files.
+/// </summary>
+public static class ChartRenderer
+{
+    /// <summary>Resolution of the PNG files.</summary>
+    public const int Dpi = 300;
+
+    private static readonly ChartSize Standard = ChartSize.FromCentimetres(16, 9);
+    private static readonly ChartSize FullWidth = ChartSize.FromCentimetres(25.7, 14.5);
+
+    /// <summary>
+    /// Registers the chart font from a file: DejaVu Sans (or Liberation Sans, Arial, Segoe UI) searched recursively
+    /// under <paramref name="fontFolders"/> (default: <c>/usr/share/fonts</c>, or the Windows font folder). Throws
+    /// <see cref="ChartFontException"/> naming the folders and the fix when no usable font file is found.
+    /// </summary>
+    public static void EnsureFont(IReadOnlyList<string>? fontFolders = null) => ChartFonts.Ensure(fontFolders);
+
+    /// <summary>Renders <c>name.png</c>, <c>name-full.png</c> and <c>name.svg</c>.</summary>
+    public static IReadOnlyList<RenderedFile> Render(Chart chart)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        EnsureFont();
+        return
+        [
+            new RenderedFile(chart.Name + ".png", Png(chart.Compose, Standard)),
+            new RenderedFile(chart.Name + "-full.png", Png(chart.Compose, FullWidth)),
+            new RenderedFile(chart.Name + ".svg", Svg(chart.Compose(Standard))),
+        ];
+    }
+
+    /// <summary>The pixel count of a length in CSS pixels at <see cref="Dpi"/>.</summary>
+    internal static int Pixels(float css) => (int)Math.Round(css * Dpi / ChartSize.CssDpi);
+
+    private static byte[] Png(Func<ChartSize, ChartFigure> compose, ChartSize size)
+    {
+        var (width, height) = (Pixels(size.Width), Pixels(size.Height));
+        var scale = Dpi / ChartSize.CssDpi;
+
+        // Build for the exact CSS size the pixels cover, so nothing is cut off or left unpainted by rounding.
+        var figure = compose(new ChartSize(width / scale, height / scale));
+        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        surface.Canvas.Clear(SKColors.White);
+        Draw(figure, surface.Canvas, scale);
+        using var image = surface.Snapshot();
+        using var png = image.Encode(SKEncodedImageFormat.Png, 100);
+        return PngDensity.WithDpi(png.ToArray(), Dpi);
+    }
+
+    private static byte[] Svg(ChartFigure figure)
+    {
+        using var stream = new MemoryStream();
+        using (var canvas = SKSvgCanvas.Create(new SKRect(0, 0, figure.Size.Width, figure.Size.Height), stream))
+        {
+            using var white = new SKPaint { Color = SKColors.White };
+            canvas.DrawRect(0, 0, figure.Size.Width, figure.Size.Height, white);
+            Draw(figure, canvas, 1);
+        }
+
+        return SvgIds.Renumber(stream.ToArray());
+    }
+
+    /// <summary>
+    /// Draws each plot into its rectangle. ScottPlot's own multi-plot rendering is not used: it clears the canvas (an
+    /// SVG then starts with a black rectangle) and its scale factor compounds from one subplot to the next.
+    /// </summary>
+    private static void Draw(ChartFigure figure, SKCanvas canvas, float scale)
+    {
+        foreach (var (plot, rect) in figure.Plots)
+        {
+            plot.RenderManager.ClearCanvasBeforeEachRender = false;
+            canvas.Save();
+            canvas.Scale(scale);
+            plot.Render(canvas, rect);
+            canvas.Restore();
+        }
+    }
+}

@@ -1,0 +1,17 @@
+namespace Linkage.Render;
+
+/// <summary>What one State-year cell of the completeness heat map shows.</summary>
+public enum StateCellKind
+{
+    /// <summary>The State sent no figures for that year (or only missing values).</summary>
+    NotReported,
+
+    /// <summary>The State reported a total of 0, so there is no share to show.</summary>
+    NoCases,
+
+    /// <summary>The total lies in 1 … k−1: the share's denominator is below k, so it is shown as suppressed.</summary>
+    Withheld,
+
+    /// <summary>The share with linkage recorded, binned into a 10 % class.</summary>
+    Share,
+}
