@@ -100,6 +100,33 @@ internal static class Cli
         return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
     }
 
+    /// <summary>Runs a program (e.g. <c>dotnet pwsh</c>) in <paramref name="workingDirectory"/> and waits up to <paramref name="minutes"/>.</summary>
+    public static CliResult RunProgram(string workingDirectory, string program, IEnumerable<string> args, int minutes = 5)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(minutes)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{program} did not finish within {minutes} minutes.");
+        }
+
+        return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
     /// <summary>Runs an action under a culture and restores the previous one.</summary>
     public static T WithCulture<T>(string name, Func<T> action)
     {

@@ -19,13 +19,15 @@ namespace Linkage.Cli.Commands;
 /// <param name="Options">Read, layout and conflict choices.</param>
 /// <param name="Config">The config file path and its SHA-256, when one was given.</param>
 /// <param name="RegionsFile">The <c>--regions</c> file path and its SHA-256, when one was given.</param>
+/// <param name="AsOf">The <c>--as-of</c> date when given; null otherwise (publish outputs never carry the wall clock).</param>
 internal sealed record ResolvedInputs(
     IReadOnlyList<InputFile> Inputs,
     IReadOnlyList<SkippedInput> Skipped,
     NormaliseContext Context,
     PipelineOptions Options,
     (string Path, string Sha256)? Config,
-    (string Path, string Sha256)? RegionsFile)
+    (string Path, string Sha256)? RegionsFile,
+    DateOnly? AsOf)
 {
     /// <summary>The run's exit code: the pipeline's, raised to 1 when a folder held files that may be unread submissions.</summary>
     public int ExitCode(PipelineResult result) =>
@@ -177,12 +179,15 @@ internal sealed class InputOptions
             var other => FailConflict($"--on-conflict '{other}' is not a policy; expected error or latest.", ref error),
         };
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        DateOnly? asOfDate = null;
         if (parse.GetValue(AsOf) is { } asOf)
         {
             if (!DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out today))
             {
                 error ??= $"--as-of '{asOf}' is not a date; expected yyyy-mm-dd.";
             }
+
+            asOfDate = today;
         }
 
         if (error is not null)
@@ -253,7 +258,7 @@ internal sealed class InputOptions
 
         var context = new NormaliseContext(vocabulary, geography, regions, today.Year + 1, dateOrder);
         var options = new PipelineOptions { Read = readOptions, Layout = layout, OnConflict = onConflict };
-        return new ResolvedInputs(inputs, skipped, context, options, configInfo, regionsInfo);
+        return new ResolvedInputs(inputs, skipped, context, options, configInfo, regionsInfo, asOfDate);
     }
 
     private static Layout? Fail(string message, ref string? error)

@@ -5,12 +5,15 @@ using System.Security.Cryptography;
 using Linkage.Output;
 using Linkage.Pipeline;
 using Linkage.Problems;
+using Linkage.Render;
+using Linkage.Report;
 
 namespace Linkage.Cli.Commands;
 
 /// <summary>
-/// <c>linkage run INPUT... --out DIR</c>: runs every stage and writes <c>internal/observations.csv</c>,
-/// <c>internal/rejects.csv</c> and, last, <c>manifest.json</c>. Outputs are staged and moved into place at the end.
+/// <c>linkage run INPUT... --out DIR</c>: runs every stage and writes <c>internal/</c> (observations, rejects),
+/// <c>publish/</c> (the two tables, the charts, the report) and, last, <c>manifest.json</c>. Outputs are staged and
+/// moved into place at the end.
 /// </summary>
 internal static class RunCommand
 {
@@ -93,6 +96,11 @@ internal static class RunCommand
             {
                 Write(target, parse.Tokens.Select(t => t.Value).ToList(), resolved, result, stats, exit, started, writeClock);
             }
+            catch (ChartFontException ex)
+            {
+                cli.Error.WriteLine($"linkage: {ex.Message} Nothing was written; previous outputs were left as they were.");
+                return ExitCodes.OutputError;
+            }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 cli.Error.WriteLine($"linkage: the outputs could not be written to '{target}' ({ex.Message}); previous outputs were left as they were.");
@@ -117,11 +125,16 @@ internal static class RunCommand
 
         folder.Write("internal/rejects.csv", s => CsvTables.WriteRejects(s, result.Files));
 
+        long? renderTime = null;
+
         // Only tables that passed the audit and the publish guard leave internal/; a run with a fatal problem publishes nothing.
         if (stats is { MayPublish: true } && exit != ExitCodes.DataError)
         {
             folder.Write("publish/regional-trends.csv", s => PublishCsv.WriteRegionalTrends(s, stats.Regional));
             folder.Write("publish/trend-summary.csv", s => PublishCsv.WriteTrendSummary(s, stats.Trends));
+            var renderClock = System.Diagnostics.Stopwatch.StartNew();
+            WriteChartsAndReport(folder, stats, result, resolved.AsOf);
+            renderTime = renderClock.ElapsedMilliseconds;
         }
 
         var timings = new Dictionary<string, long>(result.Timings, StringComparer.Ordinal);
@@ -130,7 +143,12 @@ internal static class RunCommand
             timings[stage] = ms;
         }
 
-        timings["write"] = writeClock.ElapsedMilliseconds;
+        if (renderTime is { } renderMs)
+        {
+            timings["render"] = renderMs;
+        }
+
+        timings["write"] = writeClock.ElapsedMilliseconds - (renderTime ?? 0);
         var outputs = folder.Written.ToList();
         folder.Write("manifest.json", s => Manifest.Write(s, new ManifestData
         {
@@ -146,6 +164,38 @@ internal static class RunCommand
             ExitCode = exit,
         }));
         folder.Commit();
+    }
+
+    /// <summary>Renders the charts of each measure (PNG, full-width PNG, SVG) and the report that embeds them.</summary>
+    private static void WriteChartsAndReport(OutputFolder folder, StatisticsResult stats, PipelineResult result, DateOnly? asOf)
+    {
+        ChartRenderer.EnsureFont();
+        var states = StateCompleteness.Build(stats.Aggregate.States, stats.Protection.MinCell);
+        var reportCharts = new List<ReportChart>();
+        foreach (var measure in stats.Regional.Select(r => r.Measure).Distinct().Order())
+        {
+            foreach (var chart in ChartBuilder.Build(new ChartInput(stats.Regional, stats.Trends, states, measure, stats.Protection.MinCell, asOf)))
+            {
+                foreach (var file in ChartRenderer.Render(chart))
+                {
+                    folder.Write("publish/charts/" + file.FileName, s => s.Write(file.Bytes));
+                    if (file.FileName == chart.Name + ".png")
+                    {
+                        reportCharts.Add(new ReportChart($"{chart.Title}: {chart.Subtitle}", "charts/" + file.FileName, file.Bytes));
+                    }
+                }
+            }
+        }
+
+        var blocks = ReportBuilder.Build(new ReportInput(stats, result, states, reportCharts, asOf));
+        folder.Write("publish/report.html", s => WriteText(s, HtmlReport.Write(blocks)));
+        folder.Write("publish/report.md", s => WriteText(s, MarkdownReport.Write(blocks)));
+    }
+
+    private static void WriteText(Stream stream, string text)
+    {
+        var bytes = new System.Text.UTF8Encoding(false).GetBytes(text);
+        stream.Write(bytes);
     }
 
     private static void Report(CliContext cli, PipelineResult result, StatisticsResult? stats, IReadOnlyList<SkippedInput> skipped, int exit, string target, bool quiet)
