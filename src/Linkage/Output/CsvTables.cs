@@ -20,7 +20,8 @@ public static class CsvTables
     /// <summary>Columns of <c>internal/rejects.csv</c>.</summary>
     public static readonly string[] RejectColumns = ["source_file", "source_row", "column", "value", "reason", "code"];
 
-    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
+    /// <summary>The writer options every CSV output shares: formula-safe text, LF line ends, invariant culture.</summary>
+    internal static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
     {
         Injection = CsvInjection.Escape,
         NewLine = "\n",

@@ -69,30 +69,8 @@ public static class Manifest
         }
 
         w.WriteEndArray();
-        if (data.Config is { } config)
-        {
-            w.WriteStartObject("config");
-            w.WriteString("path", config.Path);
-            w.WriteString("sha256", config.Sha256);
-            w.WriteEndObject();
-        }
-        else
-        {
-            w.WriteNull("config");
-        }
-
-        if (data.RegionsFile is { } regions)
-        {
-            w.WriteStartObject("regions_file");
-            w.WriteString("path", regions.Path);
-            w.WriteString("sha256", regions.Sha256);
-            w.WriteEndObject();
-        }
-        else
-        {
-            w.WriteNull("regions_file");
-        }
-
+        WriteFileRef(w, "config", data.Config);
+        WriteFileRef(w, "regions_file", data.RegionsFile);
         w.WriteStartArray("inputs");
         foreach (var f in data.Result.Files)
         {
@@ -159,6 +137,21 @@ public static class Manifest
         }
 
         w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes a file given on the command line as <c>{path, sha256}</c>, or null when none was.</summary>
+    private static void WriteFileRef(Utf8JsonWriter w, string name, (string Path, string Sha256)? file)
+    {
+        if (file is not { } f)
+        {
+            w.WriteNull(name);
+            return;
+        }
+
+        w.WriteStartObject(name);
+        w.WriteString("path", f.Path);
+        w.WriteString("sha256", f.Sha256);
         w.WriteEndObject();
     }
 }

@@ -27,18 +27,12 @@ public static class PublishCsv
     private const string Percent = "0.####";
     private const string Probability = "0.##########";
 
-    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
-    {
-        Injection = CsvInjection.Escape,
-        NewLine = "\n",
-        FormatProvider = CultureInfo.InvariantCulture,
-    };
 
     /// <summary>Writes <c>regional-trends.csv</c>.</summary>
     public static void WriteRegionalTrends(Stream destination, IEnumerable<RegionalTrendRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        using var csv = CsvWriter.Create(destination, Options, leaveOpen: true);
+        using var csv = CsvWriter.Create(destination, CsvTables.Options, leaveOpen: true);
         csv.WriteHeader(RegionalTrendColumns);
         foreach (var r in rows)
         {
@@ -67,7 +61,7 @@ public static class PublishCsv
     public static void WriteTrendSummary(Stream destination, IEnumerable<TrendRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        using var csv = CsvWriter.Create(destination, Options, leaveOpen: true);
+        using var csv = CsvWriter.Create(destination, CsvTables.Options, leaveOpen: true);
         csv.WriteHeader(TrendSummaryColumns);
         foreach (var r in rows)
         {

@@ -92,6 +92,31 @@ public static class RegionalProtection
     /// <summary>The cell index of a row and column.</summary>
     public static int Cell(int row, TableColumn column) => (row * Width) + (int)column;
 
+    /// <summary>
+    /// The relations of a table of <paramref name="rowCount"/> rows: each row's categories add up to its total, and,
+    /// when the last row is OSCE, each column's regions add up to it.
+    /// </summary>
+    public static IReadOnlyList<Relation> Relations(int rowCount, bool lastIsOsce)
+    {
+        var relations = new List<Relation>();
+        for (var i = 0; i < rowCount; i++)
+        {
+            relations.Add(Relation.Sum(Enumerable.Range(0, 4).Select(c => Cell(i, (TableColumn)c)), Cell(i, TableColumn.Total)));
+        }
+
+        if (lastIsOsce)
+        {
+            var osce = rowCount - 1;
+            for (var c = 0; c < Width; c++)
+            {
+                var column = (TableColumn)c;
+                relations.Add(Relation.Sum(Enumerable.Range(0, osce).Select(i => Cell(i, column)), Cell(osce, column)));
+            }
+        }
+
+        return relations;
+    }
+
     /// <summary>Lays out one year-and-measure table; the OSCE row, if present, must be last.</summary>
     public static LinearTable Build(IReadOnlyList<RegionYear> rows)
     {
@@ -103,22 +128,7 @@ public static class RegionalProtection
             values.Add(r.Figures.Total.Value);
         }
 
-        var relations = new List<Relation>();
-        for (var i = 0; i < rows.Count; i++)
-        {
-            relations.Add(Relation.Sum(Enumerable.Range(0, 4).Select(c => Cell(i, (TableColumn)c)), Cell(i, TableColumn.Total)));
-        }
-
-        var osce = rows.Count - 1;
-        if (rows.Count > 0 && rows[osce].IsOsce)
-        {
-            for (var c = 0; c < Width; c++)
-            {
-                var column = (TableColumn)c;
-                relations.Add(Relation.Sum(Enumerable.Range(0, osce).Select(i => Cell(i, column)), Cell(osce, column)));
-            }
-        }
-
+        var relations = Relations(rows.Count, rows.Count > 0 && rows[^1].IsOsce);
         return new LinearTable(values, relations);
     }
 }

@@ -98,33 +98,12 @@ public static class PublishGuard
                 suppressed[RegionalProtection.Cell(regions.IndexOf(r.Region), (TableColumn)Array.IndexOf(RegionalTrends.CountIndicators, r.Indicator))] = true;
             }
 
-            var relations = Relations(regions);
+            var relations = RegionalProtection.Relations(regions.Count, regions.Count > 0 && regions[^1] == Aggregate.Aggregator.Osce);
             foreach (var cell in DisclosureAudit.DeterminedCells(relations, suppressed))
             {
                 yield return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{regions[cell / 5]} {table.Key.Year} {Codes.Of(table.Key.Measure)} {RegionalTrends.CountIndicators[cell % 5]}: a suppressed count can be computed from the published counts");
             }
         }
-    }
-
-    private static List<Relation> Relations(List<string> regions)
-    {
-        var relations = new List<Relation>();
-        for (var i = 0; i < regions.Count; i++)
-        {
-            relations.Add(Relation.Sum(Enumerable.Range(0, 4).Select(c => RegionalProtection.Cell(i, (TableColumn)c)), RegionalProtection.Cell(i, TableColumn.Total)));
-        }
-
-        var osce = regions.Count - 1;
-        if (regions.Count > 0 && regions[osce] == Aggregate.Aggregator.Osce)
-        {
-            for (var c = 0; c < 5; c++)
-            {
-                var column = (TableColumn)c;
-                relations.Add(Relation.Sum(Enumerable.Range(0, osce).Select(i => RegionalProtection.Cell(i, column)), RegionalProtection.Cell(osce, column)));
-            }
-        }
-
-        return relations;
     }
 
     private static string Describe(RegionalTrendRow r, string what) =>
