@@ -129,7 +129,7 @@ public static partial class ReportBuilder
             }).ToList();
             yield return new Table(
                 $"Completeness of paragraph-23 recording by State ({Name(measure)}): share of cases whose linkage is recorded, in 10 % classes",
-                ["State", "Years reported", "Span", "Years with linkage recorded", "Latest year"],
+                ["State", "Years reported", "Span", "Years with 10 % or more recorded", "Latest year"],
                 rows,
                 [false, true, true, true, true]);
         }
