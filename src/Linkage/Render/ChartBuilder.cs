@@ -30,7 +30,7 @@ public static class ChartBuilder
                 (size, t) => RegionBarsChart.Compose(size, t, table)),
             Make($"international-share-{code}", Texts("International share of trafficking by region"), InternationalShareChart.Legend(),
                 (size, t) => InternationalShareChart.Compose(size, t, table)),
-            Make($"completeness-heatmap-{code}", Texts("Completeness of linkage recording by State"), CompletenessHeatmapChart.Legend(),
+            Make($"completeness-heatmap-{code}", Texts("Completeness of linkage recording by State") with { SourceNote = note + string.Create(CultureInfo.InvariantCulture, $" State shares shown for totals of {StateCompleteness.MinTotal(input.MinCell)} or more.") }, CompletenessHeatmapChart.Legend(),
                 (size, t) => CompletenessHeatmapChart.Compose(size, t, cells)),
             Make($"trend-apc-{code}", Texts("Trend in the total: annual percent change by region"), TrendApcChart.Legend(),
                 (size, t) => TrendApcChart.Compose(size, t, input.Trends, input.Measure)),

@@ -5,31 +5,35 @@ using ScottPlot;
 namespace Linkage.Render;
 
 /// <summary>
-/// Chart 3: completeness per State and year (the share of cases with linkage recorded) in 10 % classes. The States
+/// Chart 3: completeness per State and year (the share of cases with linkage recorded) in 20 % classes. The States
 /// (rows, ISO alpha-3) are split into up to three side-by-side blocks so that 57 row labels stay legible even at
-/// 16 × 9 cm. Not reported (white, outlined), no cases (light grey) and suppressed (grey with "c") are each drawn
-/// distinctly from the 0 % class.
+/// 16 × 9 cm. Not reported (white, outlined), no cases (light grey) and not shown (grey with "c": a total too small
+/// for a class, see <see cref="StateCompleteness"/>) are each drawn distinctly from the lowest class.
 /// </summary>
 internal static class CompletenessHeatmapChart
 {
     private static readonly Color NotReportedLine = Color.FromHex("#C8C8C8");
     private static readonly Color NoCasesFill = Color.FromHex("#E4E4E4");
 
-    /// <summary>The colour of a 10 % class (0.0 … 1.0): viridis, dark for 0 %, yellow for 100 %, colour-blind safe.</summary>
-    public static Color ClassColor(double shareClass) => new ScottPlot.Colormaps.Viridis().GetColor(shareClass);
+    /// <summary>The colour of a class (its lower bound 0.0 … 0.8): viridis from dark to yellow, colour-blind safe.</summary>
+    public static Color ClassColor(double shareClass) =>
+        new ScottPlot.Colormaps.Viridis().GetColor(shareClass * StateCompleteness.Classes / (StateCompleteness.Classes - 1));
 
-    /// <summary>The legend entries, in order: a heading, the classes from 100 % down, then the three special kinds.</summary>
+    /// <summary>The legend entries, in order: a heading, the classes from the top down, then the three special kinds.</summary>
     public static IReadOnlyList<LegendEntry> Legend()
     {
-        var entries = new List<LegendEntry> { new("Linkage recorded:", LegendSymbol.None, ChartStyle.Ink), new("100 %", LegendSymbol.Box, ClassColor(1)) };
-        for (var c = 9; c >= 0; c--)
+        var entries = new List<LegendEntry> { new("Linkage recorded:", LegendSymbol.None, ChartStyle.Ink) };
+        const int step = 100 / StateCompleteness.Classes;
+        for (var c = StateCompleteness.Classes - 1; c >= 0; c--)
         {
-            var label = string.Create(CultureInfo.InvariantCulture, $"{c * 10} to <{(c + 1) * 10} %");
-            entries.Add(new LegendEntry(label, LegendSymbol.Box, ClassColor(c / 10.0)));
+            var label = c == StateCompleteness.Classes - 1
+                ? string.Create(CultureInfo.InvariantCulture, $"{c * step} to 100 %")
+                : string.Create(CultureInfo.InvariantCulture, $"{c * step} to <{(c + 1) * step} %");
+            entries.Add(new LegendEntry(label, LegendSymbol.Box, ClassColor(c / (double)StateCompleteness.Classes)));
         }
 
         entries.Add(new LegendEntry("No cases", LegendSymbol.Box, NoCasesFill));
-        entries.Add(new LegendEntry("Suppressed (c)", LegendSymbol.Box, ChartStyle.Suppressed));
+        entries.Add(new LegendEntry("Not shown (c)", LegendSymbol.Box, ChartStyle.Suppressed));
         entries.Add(new LegendEntry("Not reported", LegendSymbol.OutlinedBox, NotReportedLine));
         return entries;
     }

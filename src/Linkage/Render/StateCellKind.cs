@@ -9,9 +9,9 @@ public enum StateCellKind
     /// <summary>The State reported a total of 0, so there is no share to show.</summary>
     NoCases,
 
-    /// <summary>The total lies in 1 … k−1: the share's denominator is below k, so it is shown as suppressed.</summary>
+    /// <summary>The total is below <see cref="StateCompleteness.MinTotal"/>: no class is shown (and not why).</summary>
     Withheld,
 
-    /// <summary>The share with linkage recorded, binned into a 10 % class.</summary>
+    /// <summary>The share with linkage recorded, binned into a 20 % class.</summary>
     Share,
 }

@@ -4,9 +4,13 @@ using Linkage.Model;
 namespace Linkage.Render;
 
 /// <summary>
-/// The State-level completeness behind the heat map (design.md "Disclosure control": a State-year share whose
-/// denominator is below k is shown as suppressed, not as a colour). Shares are binned into 10 % classes so that no
-/// exact count can be recovered from the chart. Pure.
+/// The State-level completeness behind the heat map and the report (design.md "Disclosure control": a State-year
+/// share whose denominator is below k is shown as suppressed, not as a colour). A class is an interval, and a reader
+/// who knows a State's total (from a one-State region, or a panel trend) learns its unknown count to within that
+/// interval; so shares are binned into five 20 % classes (the top one, 80–100 %, includes 100 %), and a class is shown
+/// only when the total is at least 5·(k + 1). Then every class spans more than k possible counts, and a bound a
+/// reader can pin is 0 or above k, never a small group. Below that, the cell is "not shown" whatever the reason, so
+/// the chart does not say that a total is small either. Pure.
 /// </summary>
 public static class StateCompleteness
 {
@@ -39,6 +43,12 @@ public static class StateCompleteness
         return cells;
     }
 
+    /// <summary>The number of classes: 20 % each.</summary>
+    public const int Classes = 5;
+
+    /// <summary>The smallest total whose share is shown as a class, for threshold <paramref name="minCell"/>.</summary>
+    public static long MinTotal(int minCell) => (long)Classes * (minCell + 1);
+
     private static StateCompletenessCell Cell(string state, int year, Measure measure, LinkageFigures? figures, int minCell)
     {
         if (figures is null || !figures.HasNumbers)
@@ -52,14 +62,15 @@ public static class StateCompleteness
             return new StateCompletenessCell(state, year, measure, StateCellKind.NoCases, null);
         }
 
-        if (total < minCell)
+        if (total < MinTotal(minCell))
         {
             return new StateCompletenessCell(state, year, measure, StateCellKind.Withheld, null);
         }
 
-        // Integer division floors exactly, so 0.3 stays 0.3 rather than 0.29999… → 0.2.
+        // Integer division floors exactly (3 of 5 is 0.6, not 0.5999…); 100 % joins the top class, so an exact
+        // "nothing unknown" is never shown.
         var unknown = figures[LinkageCategory.Unknown].Value ?? 0;
-        var tenths = 10 * (total - unknown) / total;
-        return new StateCompletenessCell(state, year, measure, StateCellKind.Share, tenths / 10.0);
+        var band = Math.Min(Classes - 1, Classes * (total - unknown) / total);
+        return new StateCompletenessCell(state, year, measure, StateCellKind.Share, band / (double)Classes);
     }
 }

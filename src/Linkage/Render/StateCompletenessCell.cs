@@ -8,7 +8,7 @@ namespace Linkage.Render;
 /// <param name="Measure">Children or investigations.</param>
 /// <param name="Kind">What the cell shows.</param>
 /// <param name="ShareClass">
-/// For <see cref="StateCellKind.Share"/>, the lower bound of the 10 % class of (total − unknown) / total: 0.0, 0.1, …, 0.9,
-/// or 1.0 for exactly 100 %; null for the other kinds.
+/// For <see cref="StateCellKind.Share"/>, the lower bound of the 20 % class of (total − unknown) / total: 0.0, 0.2, …, 0.8
+/// (the top class includes 100 %); null for the other kinds.
 /// </param>
 public sealed record StateCompletenessCell(string State, int Year, Measure Measure, StateCellKind Kind, double? ShareClass);

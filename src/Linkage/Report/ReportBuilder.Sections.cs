@@ -107,6 +107,7 @@ public static partial class ReportBuilder
     private static IEnumerable<ReportBlock> DataQuality(ReportInput input)
     {
         yield return new Heading(2, "Data quality");
+        var k = input.Statistics.Protection.MinCell;
         foreach (var measure in input.States.Select(s => s.Measure).Distinct().Order())
         {
             var cells = input.States.Where(s => s.Measure == measure).ToList();
@@ -121,15 +122,15 @@ public static partial class ReportBuilder
                     reported.Count(c => c.Kind == StateCellKind.Share && c.ShareClass > 0).ToString(Inv),
                     last is null ? ReportText.None : last.Kind switch
                     {
-                        StateCellKind.Withheld => ReportText.Withheld,
+                        StateCellKind.Withheld => "not shown",
                         StateCellKind.NoCases => "no cases",
                         _ => ClassText(last.ShareClass),
                     },
                 ];
             }).ToList();
             yield return new Table(
-                $"Completeness of paragraph-23 recording by State ({Name(measure)}): share of cases whose linkage is recorded, in 10 % classes",
-                ["State", "Years reported", "Span", "Years with 10 % or more recorded", "Latest year"],
+                $"Completeness of paragraph-23 recording by State ({Name(measure)}): share of cases whose linkage is recorded, in 20 % classes, shown for totals of at least {StateCompleteness.MinTotal(k)}",
+                ["State", "Years reported", "Span", "Years with 20 % or more recorded", "Latest year"],
                 rows,
                 [false, true, true, true, true]);
         }
@@ -159,8 +160,8 @@ public static partial class ReportBuilder
     private static string ClassText(double? shareClass) => shareClass switch
     {
         null => ReportText.None,
-        >= 1 => "100 %",
-        var c => string.Create(Inv, $"{c * 100:0}–{(c * 100) + 10:0} %"),
+        var c when c >= (StateCompleteness.Classes - 1) / (double)StateCompleteness.Classes => string.Create(Inv, $"{c * 100:0}–100 %"),
+        var c => string.Create(Inv, $"{c * 100:0}–{(c * 100) + (100 / StateCompleteness.Classes):0} %"),
     };
 
     /// <summary>The States that reported, year by year.</summary>
@@ -186,7 +187,7 @@ public static partial class ReportBuilder
             "Year-on-year change is the change of the total from the previous year, as a fraction of the previous year.",
             "Annual percent change comes from a log-linear (quasi-Poisson) regression of the yearly count on the year, years without data left out: APC = 100·(e^b − 1), with a 95 % interval from the t distribution that allows for over-dispersion. The Mann–Kendall test (two-sided p) and Sen's slope (median change per year) are given with it. Fewer than five years give no trend.",
             "Trends are computed over all reporting States and over the consistent panel of States that reported in every year of the window, because a change in who reports is not a trend.",
-            string.Create(Inv, $"Disclosure control: no published count lies between 1 and {k - 1}; such counts are suppressed (c), and further counts are suppressed where the totals would otherwise give a suppressed count back. Shares are shown only when their denominator is at least {k} and none of their counts is suppressed; changes and trends only when they cannot give a suppressed count back. State-level completeness is shown in 10 % classes, and not at all where a State's total is below {k}."),
+            string.Create(Inv, $"Disclosure control: no published count lies between 1 and {k - 1}; such counts are suppressed (c), and further counts are suppressed where the totals would otherwise give a suppressed count back. Shares are shown only when their denominator is at least {k} and none of their counts is suppressed; changes and trends only when they cannot give a suppressed count back. State-level completeness is shown in 20 % classes, and not at all where a State's total is below {StateCompleteness.MinTotal(k)}, so that a class never pins down a small count."),
         ]);
     }
 }

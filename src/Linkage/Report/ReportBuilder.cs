@@ -11,7 +11,7 @@ namespace Linkage.Report;
 /// <summary>Everything the report is made of; only disclosure-controlled values are read from it.</summary>
 /// <param name="Statistics">The publish tables (regional rows and trends) and the aggregate's list of reporting States.</param>
 /// <param name="Pipeline">Files, row accounting, rejects and conflicts.</param>
-/// <param name="States">State-level completeness in 10 % classes, withheld where the denominator is below k.</param>
+/// <param name="States">State-level completeness in 20 % classes, not shown for small totals (<see cref="StateCompleteness"/>).</param>
 /// <param name="Charts">The chart images, in the order they are shown.</param>
 /// <param name="AsOf">The <c>--as-of</c> date, if given (never the wall clock: the report must not change between runs).</param>
 public sealed record ReportInput(
