@@ -45,7 +45,6 @@ public static class TrendSummary
     {
         ArgumentNullException.ThrowIfNull(protection);
         ArgumentNullException.ThrowIfNull(states);
-        var k = protection.MinCell;
         var rows = new List<TrendRow>();
         var audit = new PanelAudit(protection, states);
         // Panel trends are audited in turn, each one's sums becoming known for the next, so the order decides which
