@@ -97,9 +97,6 @@ public sealed class RegionMap
     /// <summary>True when the map places some area of the State in a region of its own (<c>ISO3/area</c> keys).</summary>
     public bool HasAreaEntries(string alpha3) => _statesWithAreas.Contains(alpha3);
 
-    /// <summary>The region names of the map, sorted ordinally.</summary>
-    public IReadOnlyList<string> RegionNames => [.. _map.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
-
     /// <summary>The region of a State's area (or of the State when the area has no entry); null when the map has none.</summary>
     public string? RegionOf(string alpha3, string area)
     {

@@ -37,9 +37,6 @@ public static class TrendSummary
     /// <summary>Fewer years than this give no trend.</summary>
     public const int MinYears = 5;
 
-    /// <summary>The panel names, in the order they are written.</summary>
-    public static readonly string[] Panels = ["all", "consistent"];
-
     /// <summary>Builds the rows, sorted by region (OSCE last), measure, series and panel.</summary>
     public static IReadOnlyList<TrendRow> Build(RegionalProtectionResult protection, IReadOnlyList<StateYear> states, YearWindow window)
     {
