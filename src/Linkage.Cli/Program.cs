@@ -9,12 +9,12 @@ namespace Linkage.Cli;
 public static class Program
 {
     /// <summary>Entry point.</summary>
-    public static int Main(string[] args) => Run(args, Console.Out, Console.Error, TimeProvider.System);
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error, TimeProvider.System, errorIsTerminal: !Console.IsErrorRedirected);
 
     /// <summary>Runs the command line with the given writers and clock (tests call this in-process).</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider clock)
+    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider clock, bool errorIsTerminal = false)
     {
-        var cli = new CliContext(output, error, clock);
+        var cli = new CliContext(output, error, clock, errorIsTerminal);
         var root = new RootCommand("linkage: paragraph-23 trafficking-linkage submissions to comparable, disclosure-controlled statistics.");
         root.Subcommands.Add(RunCommand.Create(cli));
         root.Subcommands.Add(ValidateCommand.Create(cli));

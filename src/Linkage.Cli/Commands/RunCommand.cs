@@ -27,6 +27,15 @@ internal static class RunCommand
             Required = true,
         };
         var quiet = new Option<bool>("--quiet") { Description = "Print only errors." };
+        var logFormat = new Option<string?>("--log-format")
+        {
+            Description = "text (default): short plain lines; json: one JSON object per line on stderr, nothing on stdout.",
+            HelpName = "text|json",
+        };
+        var ifChanged = new Option<bool>("--if-changed")
+        {
+            Description = "Do nothing (exit 0) when the inputs, config, region map, settings and tool version are those of the last successful run in --out.",
+        };
         var minCell = WholeNumber.Option(
             "--min-cell",
             "Disclosure threshold k: published counts of 1 to k-1 are suppressed, shares need a denominator of at least k.",
@@ -40,81 +49,206 @@ internal static class RunCommand
         command.Options.Add(minCell);
         command.Options.Add(from);
         command.Options.Add(to);
+        command.Options.Add(ifChanged);
+        command.Options.Add(logFormat);
         command.Options.Add(quiet);
         command.SetAction(parse =>
         {
             var started = cli.Clock.GetUtcNow();
+            var format = parse.GetValue(logFormat) switch
+            {
+                null or "text" => LogFormat.Text,
+                "json" => LogFormat.Json,
+                _ => (LogFormat?)null,
+            };
+            if (format is null)
+            {
+                return cli.UsageError($"--log-format '{parse.GetValue(logFormat)}' is not a log format; expected text or json.");
+            }
+
+            var log = new RunLog(cli, format.Value, parse.GetValue(quiet));
+            int Usage(string message)
+            {
+                log.Error("usage.error", message);
+                return ExitCodes.Usage;
+            }
+
             if (string.IsNullOrWhiteSpace(parse.GetValue(outDir)))
             {
-                return cli.UsageError("--out is empty; expected the folder to write the outputs to.");
+                return Usage("--out is empty; expected the folder to write the outputs to.");
             }
 
             var resolved = inputs.Resolve(parse, cli.Clock, out var error);
             if (resolved is null)
             {
-                return cli.UsageError(error!);
+                return Usage(error!);
             }
 
             if (parse.GetValue(minCell) < 2)
             {
-                return cli.UsageError(string.Create(CultureInfo.InvariantCulture, $"--min-cell {parse.GetValue(minCell)} would publish counts of single children; expected an integer of at least 2."));
+                return Usage(string.Create(CultureInfo.InvariantCulture, $"--min-cell {parse.GetValue(minCell)} would publish counts of single children; expected an integer of at least 2."));
             }
 
             if (parse.GetValue(from) is { } f && parse.GetValue(to) is { } t && f > t)
             {
-                return cli.UsageError(string.Create(CultureInfo.InvariantCulture, $"--from {f} is after --to {t}; expected the first year, then the last."));
+                return Usage(string.Create(CultureInfo.InvariantCulture, $"--from {f} is after --to {t}; expected the first year, then the last."));
             }
 
-            var result = PipelineRunner.Run(resolved.Inputs, resolved.Context, resolved.Options);
-            StatisticsResult? stats = null;
-            if (!result.HasPersonalData && !result.HasFatalFileProblem && !result.HasFatalConflict && result.Observations.Count > 0)
-            {
-                stats = StatisticsRunner.Run(result.Observations, resolved.Context.Regions, new StatisticsOptions(parse.GetValue(minCell), new Aggregate.YearWindow(parse.GetValue(from), parse.GetValue(to))));
-                result = result.WithWarnings(stats.Aggregate.Warnings);
-            }
-
-            var exit = resolved.ExitCode(result);
-            if (stats is { Notes.Count: > 0 })
-            {
-                exit = Math.Max(exit, ExitCodes.FinishedWithProblems);
-            }
-
-            if (stats is { MayPublish: false })
-            {
-                // Never reached by design: the suppression widens until the audit passes. If it ever is, nothing is published.
-                foreach (var breach in stats.Breaches.DefaultIfEmpty("a table failed the disclosure audit").Take(5))
-                {
-                    cli.Error.WriteLine($"linkage: not published: {breach}.");
-                }
-
-                exit = ExitCodes.DataError;
-            }
-
-            var target = parse.GetValue(outDir)!;
-            var writeClock = System.Diagnostics.Stopwatch.StartNew();
+            string target;
+            string? foreign;
             try
             {
-                Write(target, parse.Tokens.Select(t => t.Value).ToList(), resolved, result, stats, exit, started, writeClock);
+                target = OutputFolder.Resolve(parse.GetValue(outDir)!);
+                foreign = OutputFolder.ForeignEntry(target);
             }
-            catch (ChartFontException ex)
+            catch (ArgumentException ex)
             {
-                cli.Error.WriteLine($"linkage: {ex.Message} Nothing was written; previous outputs were left as they were.");
-                return ExitCodes.OutputError;
+                return Usage(ex.Message);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                cli.Error.WriteLine($"linkage: the outputs could not be written to '{target}' ({ex.Message}); previous outputs were left as they were.");
+                return OutputFailed(log, parse.GetValue(outDir)!, ex);
+            }
+
+            if (foreign is not null)
+            {
+                return Usage($"--out '{parse.GetValue(outDir)}' holds '{foreign}', which linkage did not write; each run replaces the whole folder, so give a folder of its own (new, empty, or written by linkage).");
+            }
+
+            RunLock? runLock;
+            LockHolder? heldBy;
+            try
+            {
+                runLock = RunLock.TryAcquire(target, started, out heldBy);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return OutputFailed(log, target, ex);
+            }
+
+            if (runLock is null)
+            {
+                log.Error("lock.held", $"another linkage run ({heldBy!.Describe()}) is writing to '{target}', so this run did nothing; its lock is '{RunLock.LockPathFor(target)}'.", code: "lock-held");
                 return ExitCodes.OutputError;
             }
 
-            Report(cli, result, stats, resolved.Skipped, exit, target, parse.GetValue(quiet));
-            return exit;
+            using (runLock)
+            {
+                log.Trace("lock.acquired", $"took the lock '{runLock.Path}'.");
+                if (runLock.TakenOverFrom is { } stale)
+                {
+                    log.Warning("lock.taken_over", $"took over the lock of an earlier run ({stale.Describe()}), which is no longer running.", code: "stale-lock");
+                }
+
+                try
+                {
+                    foreach (var note in OutputFolder.Recover(target))
+                    {
+                        log.Warning("output.recovered", note + ".", code: "interrupted-run");
+                    }
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    return OutputFailed(log, target, ex);
+                }
+
+                var settings = Settings(parse, inputs, resolved, minCell, from, to);
+                if (parse.GetValue(ifChanged))
+                {
+                    var now = RunFingerprint.Compute(settings, resolved.Inputs.Select(i => (i.Name, RunFingerprint.HashFile(i.Path))), resolved.Skipped.Select(s => s.Name));
+                    if (RunFingerprint.MatchesLastRun(target, now, out var lastStarted))
+                    {
+                        log.Info("run.unchanged", $"--if-changed: inputs, config, settings and tool version are those of the run started {lastStarted ?? "earlier"}, whose outputs in {target} are intact; nothing to do.");
+                        return ExitCodes.Success;
+                    }
+                }
+
+                return Execute(log, parse, resolved, settings, target, started, parse.GetValue(minCell), new Aggregate.YearWindow(parse.GetValue(from), parse.GetValue(to)));
+            }
         });
         return command;
     }
 
-    private static void Write(string target, IReadOnlyList<string> arguments, ResolvedInputs resolved, PipelineResult result, StatisticsResult? stats, int exit, DateTimeOffset started, System.Diagnostics.Stopwatch writeClock)
+    /// <summary>Every setting that changes the outputs, for the fingerprint (logging options are not among them).</summary>
+    private static List<KeyValuePair<string, string?>> Settings(ParseResult parse, InputOptions inputs, ResolvedInputs resolved, Option<int> minCell, Option<int?> from, Option<int?> to) =>
+    [
+        new("min_cell", RunFingerprint.Value(parse.GetValue(minCell))),
+        new("from", RunFingerprint.Value(parse.GetValue(from))),
+        new("to", RunFingerprint.Value(parse.GetValue(to))),
+        new("max_year", RunFingerprint.Value(resolved.Context.MaxYear)),
+        new("as_of", resolved.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        new("layout", parse.GetValue(inputs.Layout)),
+        new("encoding", parse.GetValue(inputs.Encoding)),
+        new("delimiter", parse.GetValue(inputs.Delimiter)),
+        new("sheet", parse.GetValue(inputs.Sheet)),
+        new("date_format", parse.GetValue(inputs.DateFormat)),
+        new("on_conflict", parse.GetValue(inputs.OnConflict)),
+        new("config_sha256", resolved.Config?.Sha256),
+        new("regions_sha256", resolved.RegionsFile?.Sha256),
+    ];
+
+    /// <summary>Runs the stages and writes the outputs; called while holding the output folder's lock.</summary>
+    private static int Execute(RunLog log, ParseResult parse, ResolvedInputs resolved, List<KeyValuePair<string, string?>> settings, string target, DateTimeOffset started, int minCell, Aggregate.YearWindow window)
     {
+        log.Trace("run.started", string.Create(CultureInfo.InvariantCulture, $"reading {resolved.Inputs.Count} input file(s)."), counts: new Dictionary<string, long> { ["files"] = resolved.Inputs.Count });
+        var options = resolved.Options with { OnFileStarted = (i, n, name) => log.Progress(string.Create(CultureInfo.InvariantCulture, $"reading {i}/{n}: {name}")) };
+        var result = PipelineRunner.Run(resolved.Inputs, resolved.Context, options);
+        StatisticsResult? stats = null;
+        if (!result.HasPersonalData && !result.HasFatalFileProblem && !result.HasFatalConflict && result.Observations.Count > 0)
+        {
+            log.Progress("aggregating, protecting and analysing…");
+            stats = StatisticsRunner.Run(result.Observations, resolved.Context.Regions, new StatisticsOptions(minCell, window));
+            result = result.WithWarnings(stats.Aggregate.Warnings);
+        }
+
+        var exit = resolved.ExitCode(result);
+        if (stats is { Notes.Count: > 0 })
+        {
+            exit = Math.Max(exit, ExitCodes.FinishedWithProblems);
+        }
+
+        if (stats is { MayPublish: false })
+        {
+            // Never reached by design: the suppression widens until the audit passes. If it ever is, nothing is published.
+            foreach (var breach in stats.Breaches.DefaultIfEmpty("a table failed the disclosure audit").Take(5))
+            {
+                log.Error("disclosure.breach", $"not published: {breach}.", code: "disclosure-audit");
+            }
+
+            exit = ExitCodes.DataError;
+        }
+
+        var fingerprint = RunFingerprint.Compute(settings, result.Files.Select(f => (f.File, f.Sha256)), resolved.Skipped.Select(s => s.Name));
+        var writeClock = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            Write(log, target, parse.Tokens.Select(t => t.Value).ToList(), resolved, result, stats, exit, started, fingerprint, writeClock);
+        }
+        catch (ChartFontException ex)
+        {
+            log.Error("output.failed", $"{ex.Message} Nothing was written; previous outputs were left as they were.", code: "font-missing");
+            return ExitCodes.OutputError;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return OutputFailed(log, target, ex);
+        }
+
+        Report(log, result, stats, resolved.Skipped, exit, target);
+        return exit;
+    }
+
+    /// <summary>Exit code 4 with one sentence: the location could not be written, and what was there is as it was.</summary>
+    private static int OutputFailed(RunLog log, string target, Exception ex)
+    {
+        var reason = ex.Message.ReplaceLineEndings(" ").Trim().TrimEnd('.');
+        log.Error("output.failed", $"the outputs could not be written to '{target}' ({reason}); previous outputs were left as they were.", code: "output-unwritable");
+        return ExitCodes.OutputError;
+    }
+
+    private static void Write(RunLog log, string target, IReadOnlyList<string> arguments, ResolvedInputs resolved, PipelineResult result, StatisticsResult? stats, int exit, DateTimeOffset started, string fingerprint, System.Diagnostics.Stopwatch writeClock)
+    {
+        log.Progress("writing outputs…");
         using var folder = new OutputFolder(target);
 
         // A file with personal-data columns stops publication; its rows were never read, so there is nothing to write but the record of why.
@@ -133,7 +267,7 @@ internal static class RunCommand
             folder.Write("publish/regional-trends.csv", s => PublishCsv.WriteRegionalTrends(s, stats.Regional));
             folder.Write("publish/trend-summary.csv", s => PublishCsv.WriteTrendSummary(s, stats.Trends));
             var renderClock = System.Diagnostics.Stopwatch.StartNew();
-            WriteChartsAndReport(folder, stats, result, resolved.AsOf);
+            WriteChartsAndReport(log, folder, stats, result, resolved.AsOf);
             renderTime = renderClock.ElapsedMilliseconds;
         }
 
@@ -162,12 +296,14 @@ internal static class RunCommand
             StartedUtc = started,
             Timings = timings,
             ExitCode = exit,
+            Fingerprint = fingerprint,
         }));
         folder.Commit();
+        log.Trace("output.committed", $"moved the new outputs into '{target}'.", counts: new Dictionary<string, long> { ["files"] = folder.Written.Count });
     }
 
     /// <summary>Renders the charts of each measure (PNG, full-width PNG, SVG) and the report that embeds them.</summary>
-    private static void WriteChartsAndReport(OutputFolder folder, StatisticsResult stats, PipelineResult result, DateOnly? asOf)
+    private static void WriteChartsAndReport(RunLog log, OutputFolder folder, StatisticsResult stats, PipelineResult result, DateOnly? asOf)
     {
         ChartRenderer.EnsureFont();
         var states = StateCompleteness.Build(stats.Aggregate.States, stats.Protection.MinCell);
@@ -176,6 +312,7 @@ internal static class RunCommand
         {
             foreach (var chart in ChartBuilder.Build(new ChartInput(stats.Regional, stats.Trends, states, measure, stats.Protection.MinCell, asOf)))
             {
+                log.Progress($"rendering {chart.Name}…");
                 foreach (var file in ChartRenderer.Render(chart))
                 {
                     folder.Write("publish/charts/" + file.FileName, s => s.Write(file.Bytes));
@@ -198,53 +335,76 @@ internal static class RunCommand
         stream.Write(bytes);
     }
 
-    private static void Report(CliContext cli, PipelineResult result, StatisticsResult? stats, IReadOnlyList<SkippedInput> skipped, int exit, string target, bool quiet)
+    private static void Report(RunLog log, PipelineResult result, StatisticsResult? stats, IReadOnlyList<SkippedInput> skipped, int exit, string target)
     {
         var inv = CultureInfo.InvariantCulture;
         foreach (var f in result.Files)
         {
             foreach (var p in f.FileProblems.Where(p => p.Severity != Severity.Warning))
             {
-                cli.Error.WriteLine($"linkage: {p.Message}");
+                log.Error("file.problem", p.Message, p.File, p.Row, p.Code);
             }
         }
 
         foreach (var p in result.Conflicts.Where(p => p.Severity == Severity.Fatal).Take(20))
         {
-            cli.Error.WriteLine($"linkage: {p.Message}");
+            log.Error("conflict", p.Message, p.File, p.Row, p.Code);
         }
 
         if (result.Observations.Count == 0 && !result.HasPersonalData)
         {
-            cli.Error.WriteLine("linkage: no usable data was found in the inputs; see internal/rejects.csv for why each row was rejected.");
+            log.Error("data.none", "no usable data was found in the inputs; see internal/rejects.csv for why each row was rejected.", code: "no-usable-data");
         }
 
-        if (!quiet)
+        foreach (var f in result.Files)
         {
-            foreach (var f in result.Files)
+            log.Info(
+                "file.read",
+                string.Create(inv, $"{f.File}: read {f.RowsRead}, accepted {f.RowsAccepted}, rejected {f.RowsRejected}"),
+                f.File,
+                new Dictionary<string, long> { ["rows_read"] = f.RowsRead, ["rows_accepted"] = f.RowsAccepted, ["rows_rejected"] = f.RowsRejected });
+            foreach (var reason in f.Rejects.GroupBy(r => r.Code).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
-                cli.Out.WriteLine(string.Create(inv, $"{f.File}: read {f.RowsRead}, accepted {f.RowsAccepted}, rejected {f.RowsRejected}"));
+                log.Trace("rows.rejected", string.Create(inv, $"{reason.Count()} row(s) rejected: {reason.Key}."), f.File, reason.Key, new Dictionary<string, long> { ["rows"] = reason.Count() });
             }
-
-            foreach (var w in result.Warnings)
-            {
-                cli.Out.WriteLine($"warning: {w.Message}");
-            }
-
-            foreach (var s in skipped.Where(s => s.IsWarning))
-            {
-                cli.Out.WriteLine($"warning: skipped {s.Name} ({s.Reason}).");
-            }
-
-            foreach (var note in stats?.Notes ?? [])
-            {
-                cli.Out.WriteLine($"warning: {note}");
-            }
-
-            cli.Out.WriteLine(result.HasPersonalData
-                ? string.Create(inv, $"Nothing published: an input has personal-data columns; the manifest and internal/rejects.csv in {target} say which; exit code {exit}.")
-                : string.Create(inv, $"{result.Observations.Count} observations written to {Path.Combine(target, "internal")}{Published(stats, target)}; exit code {exit}."));
         }
+
+        foreach (var w in result.Warnings)
+        {
+            log.Warning("data.warning", w.Message, w.File, w.Row, w.Code);
+        }
+
+        foreach (var s in skipped.Where(s => s.IsWarning))
+        {
+            log.Warning("input.skipped", $"skipped {s.Name} ({s.Reason}).", s.Name, code: "input-skipped");
+        }
+
+        foreach (var note in stats?.Notes ?? [])
+        {
+            log.Warning("statistics.note", note, code: "statistics-note");
+        }
+
+        var counts = new Dictionary<string, long>
+        {
+            ["exit_code"] = exit,
+            ["files"] = result.Files.Count,
+            ["rows_read"] = result.Files.Sum(f => f.RowsRead),
+            ["rows_accepted"] = result.Files.Sum(f => f.RowsAccepted),
+            ["rows_rejected"] = result.Files.Sum(f => f.RowsRejected),
+            ["observations"] = result.Observations.Count,
+        };
+        if (stats is { MayPublish: true })
+        {
+            counts["primary_suppressed"] = stats.Protection.PrimaryCount;
+            counts["secondary_suppressed"] = stats.Protection.SecondaryCount;
+        }
+
+        log.Info(
+            "run.finished",
+            result.HasPersonalData
+                ? string.Create(inv, $"Nothing published: an input has personal-data columns; the manifest and internal/rejects.csv in {target} say which; exit code {exit}.")
+                : string.Create(inv, $"{result.Observations.Count} observations written to {Path.Combine(target, "internal")}{Published(stats, target)}; exit code {exit}."),
+            counts: counts);
     }
 
     private static string Published(StatisticsResult? stats, string target) => stats is { MayPublish: true }

@@ -43,6 +43,9 @@ public sealed record ManifestData
 
     /// <summary>The statistics stages' outcome, when they ran.</summary>
     public StatisticsResult? Statistics { get; init; }
+
+    /// <summary>The run's <see cref="RunFingerprint"/>, which <c>--if-changed</c> compares.</summary>
+    public string? Fingerprint { get; init; }
 }
 
 /// <summary>Writes <c>manifest.json</c>: version, arguments, config hash, inputs with SHA-256 and row accounting, outputs, warnings, timings.</summary>
@@ -62,6 +65,7 @@ public static class Manifest
         w.WriteString("version", ToolVersion);
         w.WriteString("started_utc", data.StartedUtc.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
         w.WriteNumber("exit_code", data.ExitCode);
+        w.WriteString("fingerprint", data.Fingerprint);
         w.WriteStartArray("arguments");
         foreach (var a in data.Arguments)
         {

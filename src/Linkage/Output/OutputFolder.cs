@@ -1,24 +1,31 @@
+using System.Globalization;
 using System.Security.Cryptography;
 
 namespace Linkage.Output;
 
 /// <summary>
-/// Writes a run's outputs into a staging folder beside <c>--out</c> and moves them into place only when all are
-/// complete, the manifest last, so an interrupted run does not leave a half-written set behind.
+/// Writes a run's outputs into a staging folder beside <c>--out</c> (<c>.NAME.staging-PID</c>) and, when all are
+/// complete, puts the staging folder in the place of the output folder in one step. A run killed at any moment leaves
+/// the previous complete set in place and readable; the next run removes what the killed one left
+/// (<see cref="Recover"/>). The output folder belongs to the tool: it holds only <c>manifest.json</c>,
+/// <c>internal/</c> and <c>publish/</c>, and a run never mixes its files with an earlier run's.
+/// Call it only while holding the folder's <see cref="RunLock"/>.
 /// </summary>
 public sealed class OutputFolder : IDisposable
 {
     private readonly string _target;
     private readonly string _staging;
+    private readonly Func<string, Stream> _create;
     private readonly List<OutputEntry> _written = [];
 
     /// <summary>Creates the staging folder for <paramref name="target"/>.</summary>
-    public OutputFolder(string target)
+    /// <param name="target">The output folder.</param>
+    /// <param name="create">Opens a staged file for writing; tests pass one that fails like a full disk.</param>
+    public OutputFolder(string target, Func<string, Stream>? create = null)
     {
-        _target = Path.GetFullPath(target);
-        var parent = Path.GetDirectoryName(_target) ?? _target;
-        Directory.CreateDirectory(parent);
-        _staging = Path.Combine(parent, "." + Path.GetFileName(_target) + ".staging-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        _target = Resolve(target);
+        _staging = SiblingPath(_target, "staging-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+        _create = create ?? (path => new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None));
         if (Directory.Exists(_staging))
         {
             Directory.Delete(_staging, recursive: true);
@@ -27,8 +34,83 @@ public sealed class OutputFolder : IDisposable
         Directory.CreateDirectory(_staging);
     }
 
+    /// <summary>The entries a run writes at the top of the output folder; nothing else belongs there.</summary>
+    public static IReadOnlyList<string> OwnedEntries { get; } = ["manifest.json", "internal", "publish"];
+
     /// <summary>Outputs written so far.</summary>
     public IReadOnlyList<OutputEntry> Written => _written;
+
+    /// <summary>The full path of the output folder, following a symbolic link to the folder it names.</summary>
+    public static string Resolve(string target)
+    {
+        var full = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        if (Path.GetDirectoryName(full) is null)
+        {
+            throw new ArgumentException($"--out '{target}' is the root of a drive; give a folder of its own.", nameof(target));
+        }
+
+        return Directory.Exists(full) ? new DirectoryInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full : full;
+    }
+
+    /// <summary>
+    /// The first entry of an existing output folder that a run did not write (e.g. a user's notes), or null. A run
+    /// replaces the whole folder, so it refuses to start over such a folder rather than remove what it did not write.
+    /// </summary>
+    public static string? ForeignEntry(string target)
+    {
+        var full = Resolve(target);
+        if (File.Exists(full))
+        {
+            return Path.GetFileName(full);
+        }
+
+        if (!Directory.Exists(full))
+        {
+            return null;
+        }
+
+        return Directory.EnumerateFileSystemEntries(full)
+            .Select(Path.GetFileName)
+            .Where(n => !OwnedEntries.Contains(n, StringComparer.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .FirstOrDefault();
+    }
+
+    /// <summary>
+    /// Repairs what an interrupted run left beside <paramref name="target"/>: puts back the previous results when a run
+    /// died between moving them aside and moving its own in (only where the folder swap is two renames), then removes
+    /// leftover staging and previous folders. Returns one sentence per repair, for the log.
+    /// </summary>
+    public static IReadOnlyList<string> Recover(string target)
+    {
+        var full = Resolve(target);
+        var parent = Path.GetDirectoryName(full)!;
+        var prefix = "." + Path.GetFileName(full) + ".";
+        var notes = new List<string>();
+        if (!Directory.Exists(parent))
+        {
+            return notes;
+        }
+
+        var leftovers = Directory.EnumerateDirectories(parent, prefix + "*")
+            .Where(d => Path.GetFileName(d) is var n && (n.StartsWith(prefix + "staging-", StringComparison.Ordinal) || n.StartsWith(prefix + "previous-", StringComparison.Ordinal)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (!Directory.Exists(full) && leftovers.FirstOrDefault(d => Path.GetFileName(d).StartsWith(prefix + "previous-", StringComparison.Ordinal)) is { } previous)
+        {
+            Directory.Move(previous, full);
+            leftovers.Remove(previous);
+            notes.Add($"restored the previous results in '{full}', which an interrupted run had moved aside");
+        }
+
+        foreach (var leftover in leftovers)
+        {
+            Directory.Delete(leftover, recursive: true);
+            notes.Add($"removed '{Path.GetFileName(leftover)}', left by an interrupted run");
+        }
+
+        return notes;
+    }
 
     /// <summary>Writes one output (path relative to the output folder, forward slashes) and records its hash.</summary>
     public void Write(string relativePath, Action<Stream> write)
@@ -36,9 +118,14 @@ public sealed class OutputFolder : IDisposable
         ArgumentNullException.ThrowIfNull(write);
         var full = StagedPath(relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        using (var stream = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None))
+        using (var stream = _create(full))
         {
             write(stream);
+            if (stream is FileStream file)
+            {
+                // On disk before the swap, so a power cut after it cannot leave an empty file in the new set.
+                file.Flush(flushToDisk: true);
+            }
         }
 
         using var read = File.OpenRead(full);
@@ -47,47 +134,44 @@ public sealed class OutputFolder : IDisposable
     }
 
     /// <summary>
-    /// Moves every staged output into the target folder in the order written (write the manifest last), and removes
-    /// files a previous run left in the tool's own folders (<c>internal/</c>, <c>publish/</c>) that this run did not
-    /// write, so the folder never mixes runs (e.g. old observations beside a manifest that refused to publish).
+    /// Puts the staged set in the place of the output folder. On Linux the two folders are exchanged in one step;
+    /// elsewhere the old folder is renamed aside and the new one renamed in, and a failure between the two puts the
+    /// old one back. The old set is then removed (by <see cref="Dispose"/>, with the staging folder).
     /// </summary>
     public void Commit()
     {
-        var written = _written.Select(e => Path.GetFullPath(Path.Combine(_target, e.Path))).ToHashSet(StringComparer.Ordinal);
-        for (var i = 0; i < _written.Count; i++)
+        if (ForeignEntry(_target) is { } foreign)
         {
-            if (i == _written.Count - 1)
-            {
-                RemoveStale(written);
-            }
-
-            var destination = Path.Combine(_target, _written[i].Path);
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Move(StagedPath(_written[i].Path), destination, overwrite: true);
+            throw new IOException($"'{foreign}' appeared in the output folder during the run, and the run would remove it");
         }
+
+        if (!Directory.Exists(_target))
+        {
+            Directory.Move(_staging, _target);
+            return;
+        }
+
+        if (DirectorySwap.TryExchange(_staging, _target))
+        {
+            return;
+        }
+
+        var previous = SiblingPath(_target, "previous-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+        Directory.Move(_target, previous);
+        try
+        {
+            Directory.Move(_staging, _target);
+        }
+        catch
+        {
+            Directory.Move(previous, _target);
+            throw;
+        }
+
+        Directory.Delete(previous, recursive: true);
     }
 
-    private void RemoveStale(HashSet<string> written)
-    {
-        foreach (var owned in new[] { "internal", "publish" })
-        {
-            var folder = Path.Combine(_target, owned);
-            if (!Directory.Exists(folder))
-            {
-                continue;
-            }
-
-            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
-            {
-                if (!written.Contains(Path.GetFullPath(file)))
-                {
-                    File.Delete(file);
-                }
-            }
-        }
-    }
-
-    /// <summary>Removes the staging folder.</summary>
+    /// <summary>Removes the staging folder (after a commit on Linux it holds the previous set).</summary>
     public void Dispose()
     {
         try
@@ -106,6 +190,9 @@ public sealed class OutputFolder : IDisposable
             // As above.
         }
     }
+
+    private static string SiblingPath(string target, string suffix) =>
+        Path.Combine(Path.GetDirectoryName(target)!, "." + Path.GetFileName(target) + "." + suffix);
 
     private string StagedPath(string relativePath)
     {

@@ -16,4 +16,7 @@ public sealed record PipelineOptions
 
     /// <summary>Conflict policy (<c>--on-conflict</c>).</summary>
     public OnConflict OnConflict { get; init; } = OnConflict.Error;
+
+    /// <summary>Called before each file is read with its 1-based number, the file count and its name (progress on a terminal).</summary>
+    public Action<int, int, string>? OnFileStarted { get; init; }
 }

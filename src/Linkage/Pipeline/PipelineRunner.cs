@@ -26,6 +26,7 @@ public static class PipelineRunner
         var reportOfResult = new List<int>();
         for (var i = 0; i < inputs.Count; i++)
         {
+            options.OnFileStarted?.Invoke(i + 1, inputs.Count, inputs[i].Name);
             var (report, result) = RunFileGuarded(inputs[i], i, context, options);
             reports.Add(report);
             if (result is not null)
