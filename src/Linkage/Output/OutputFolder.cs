@@ -40,6 +40,9 @@ public sealed class OutputFolder : IDisposable
     /// <summary>Outputs written so far.</summary>
     public IReadOnlyList<OutputEntry> Written => _written;
 
+    /// <summary>Whether to try the one-step exchange; tests turn it off to exercise the two-rename fallback.</summary>
+    internal bool ExchangeInOneStep { get; init; } = true;
+
     /// <summary>The full path of the output folder, following a symbolic link to the folder it names.</summary>
     public static string Resolve(string target)
     {
@@ -151,7 +154,7 @@ public sealed class OutputFolder : IDisposable
             return;
         }
 
-        if (DirectorySwap.TryExchange(_staging, _target))
+        if (ExchangeInOneStep && DirectorySwap.TryExchange(_staging, _target))
         {
             return;
         }

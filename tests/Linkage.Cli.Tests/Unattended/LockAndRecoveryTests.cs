@@ -1,0 +1,169 @@
+using Linkage.Output;
+
+namespace Linkage.Cli.Tests.Unattended;
+
+/// <summary>One run at a time per output folder, stale locks, and what an interrupted run leaves behind.</summary>
+[TestClass]
+public sealed class LockAndRecoveryTests
+{
+    internal const string SmallInput = "country,year,measure,internal,international,total\n"
+        + "Austria,2020,children,12,8,20\nGermany,2020,children,30,10,40\nFrance,2020,children,25,15,40\n"
+        + "Austria,2021,children,14,9,23\nGermany,2021,children,31,12,43\nFrance,2021,children,20,20,40\n";
+
+    [TestMethod]
+    public void A_second_run_while_the_lock_is_held_exits_4_naming_the_holder_and_writes_nothing()
+    {
+        using var tmp = new TempDir();
+        var input = tmp.Write("in/a.csv", SmallInput);
+        var target = tmp.File("out");
+        using var held = RunLock.TryAcquire(target, new DateTimeOffset(2026, 11, 28, 1, 2, 3, TimeSpan.Zero), out _);
+        Assert.IsNotNull(held);
+
+        var result = Cli.Run("run", input, "--out", target);
+
+        Assert.AreEqual(4, result.ExitCode);
+        var line = result.Error.Trim();
+        Assert.IsFalse(line.Contains('\n', StringComparison.Ordinal), line);
+        StringAssert.Contains(line, $"another linkage run (PID {Environment.ProcessId} on {Environment.MachineName}, started 2026-11-28T01:02:03Z) is writing to '{target}'");
+        StringAssert.Contains(line, RunLock.LockPathFor(target));
+        Assert.IsFalse(Directory.Exists(target), "a refused run must not create the output folder");
+        Assert.AreEqual(1, Directory.GetFileSystemEntries(tmp.Path).Count(e => Path.GetFileName(e).StartsWith(".out.", StringComparison.Ordinal)), "only the holder's lock file is beside the folder");
+    }
+
+    [TestMethod]
+    public void The_lock_file_holds_pid_and_start_time_while_held_and_is_gone_afterwards()
+    {
+        using var tmp = new TempDir();
+        var target = tmp.File("out");
+        var path = RunLock.LockPathFor(target);
+        Assert.AreEqual(Path.Combine(tmp.Path, ".out.lock"), path);
+
+        using (var held = RunLock.TryAcquire(target, new DateTimeOffset(2026, 11, 28, 4, 5, 6, TimeSpan.Zero), out _))
+        {
+            Assert.IsNotNull(held);
+            Assert.IsNull(held.TakenOverFrom);
+            using var read = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            var text = new StreamReader(read).ReadToEnd();
+            StringAssert.Contains(text, $"pid={Environment.ProcessId}\n");
+            StringAssert.Contains(text, "started_utc=2026-11-28T04:05:06Z\n");
+            Assert.IsNull(RunLock.TryAcquire(target, DateTimeOffset.UnixEpoch, out var holder), "a second acquire must fail while held");
+            Assert.AreEqual(Environment.ProcessId, holder!.ProcessId);
+        }
+
+        Assert.IsFalse(File.Exists(path), "a finished run removes its lock");
+    }
+
+    [TestMethod]
+    public void A_stale_lock_from_a_dead_run_is_taken_over_and_logged()
+    {
+        using var tmp = new TempDir();
+        var input = tmp.Write("in/a.csv", SmallInput);
+        var target = tmp.File("out");
+        File.WriteAllText(RunLock.LockPathFor(target), "pid=999999\nstarted_utc=2026-11-27T02:00:00Z\nhost=nightly-1\ntool=linkage\n");
+
+        var result = Cli.Run("run", input, "--out", target, "--as-of", "2026-11-28");
+
+        Assert.AreEqual(0, result.ExitCode, result.Error);
+        StringAssert.Contains(result.Out, "warning: took over the lock of an earlier run (PID 999999 on nightly-1, started 2026-11-27T02:00:00Z), which is no longer running.");
+        Assert.IsTrue(File.Exists(Path.Combine(target, "publish", "regional-trends.csv")));
+        Assert.IsFalse(File.Exists(RunLock.LockPathFor(target)), "the taken-over lock is released at the end");
+    }
+
+    [TestMethod]
+    public void A_lock_file_that_a_live_process_holds_is_not_taken_over_whatever_pid_it_names()
+    {
+        // Liveness comes from the operating system's file lock, not from the PID, which may be reused or wrong.
+        using var tmp = new TempDir();
+        var input = tmp.Write("in/a.csv", SmallInput);
+        var target = tmp.File("out");
+        var path = RunLock.LockPathFor(target);
+        using var holder = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read | FileShare.Delete);
+        holder.Write("pid=999999\nstarted_utc=2026-11-27T02:00:00Z\n"u8);
+        holder.Flush();
+
+        var result = Cli.Run("run", input, "--out", target);
+
+        Assert.AreEqual(4, result.ExitCode, result.Out);
+        StringAssert.Contains(result.Error, "another linkage run (PID 999999, started 2026-11-27T02:00:00Z)");
+        Assert.IsTrue(File.Exists(path), "a held lock is never removed by another run");
+    }
+
+    [TestMethod]
+    public void Leftovers_of_an_interrupted_run_are_removed_by_the_next_run_and_logged()
+    {
+        using var tmp = new TempDir();
+        var input = tmp.Write("in/a.csv", SmallInput);
+        var target = tmp.File("out");
+        Assert.AreEqual(0, Cli.Run("run", input, "--out", target, "--as-of", "2026-11-28").ExitCode);
+        tmp.Write(".out.staging-424242/publish/regional-trends.csv", "half written");
+        tmp.Write(".out.previous-424243/manifest.json", "{}");
+        tmp.Write(".outer.staging-1/keep.txt", "another folder's staging is not ours");
+
+        var result = Cli.Run("run", input, "--out", target, "--as-of", "2026-11-28");
+
+        Assert.AreEqual(0, result.ExitCode, result.Error);
+        StringAssert.Contains(result.Out, "warning: removed '.out.staging-424242', left by an interrupted run.");
+        StringAssert.Contains(result.Out, "warning: removed '.out.previous-424243', left by an interrupted run.");
+        Assert.IsFalse(Directory.Exists(tmp.File(".out.staging-424242")));
+        Assert.IsFalse(Directory.Exists(tmp.File(".out.previous-424243")));
+        Assert.IsTrue(File.Exists(tmp.File(".outer.staging-1/keep.txt")));
+        CollectionAssert.AreEquivalent(new[] { "out", "in", ".outer.staging-1" }, Directory.GetFileSystemEntries(tmp.Path).Select(Path.GetFileName).ToArray());
+    }
+
+    [TestMethod]
+    public void A_run_killed_between_the_two_renames_of_the_fallback_swap_gets_its_previous_results_back()
+    {
+        // Where the folders cannot be exchanged in one step, the old set is renamed aside first; a kill before the new
+        // set is renamed in leaves no output folder, only ".out.previous-PID" and a complete staging folder.
+        using var tmp = new TempDir();
+        var input = tmp.Write("in/a.csv", SmallInput);
+        var target = tmp.File("out");
+        Assert.AreEqual(0, Cli.Run("run", input, "--out", target, "--as-of", "2026-11-28").ExitCode);
+        var before = Snapshot(target);
+        Directory.Move(target, tmp.File(".out.previous-77"));
+        tmp.Write(".out.staging-77/manifest.json", "{\"new\": true}");
+
+        var notes = OutputFolder.Recover(target);
+
+        CollectionAssert.AreEqual(before, Snapshot(target), "the previous results are back in place, byte for byte");
+        Assert.AreEqual(2, notes.Count, string.Join('\n', notes));
+        StringAssert.Contains(notes[0], "restored the previous results");
+        Assert.IsFalse(Directory.Exists(tmp.File(".out.staging-77")));
+    }
+
+    [TestMethod]
+    public void Run_refuses_an_output_folder_holding_files_it_did_not_write_and_touches_nothing()
+    {
+        using var tmp = new TempDir();
+        var input = tmp.Write("in/a.csv", SmallInput);
+        var notes = tmp.Write("out/notes.txt", "mine");
+
+        var result = Cli.Run("run", input, "--out", tmp.File("out"));
+
+        Assert.AreEqual(2, result.ExitCode);
+        Assert.AreEqual($"linkage: --out '{tmp.File("out")}' holds 'notes.txt', which linkage did not write; each run replaces the whole folder, so give a folder of its own (new, empty, or written by linkage).", result.Error.Trim());
+        Assert.AreEqual("mine", File.ReadAllText(notes));
+        Assert.AreEqual(1, Directory.GetFileSystemEntries(tmp.File("out")).Length);
+    }
+
+    [TestMethod]
+    public void A_successful_run_replaces_the_folder_and_leaves_nothing_beside_it()
+    {
+        using var tmp = new TempDir();
+        var input = tmp.Write("in/a.csv", SmallInput);
+        var target = tmp.File("out");
+        Assert.AreEqual(0, Cli.Run("run", input, "--out", target, "--as-of", "2026-11-28").ExitCode);
+        tmp.Write("out/publish/charts/old-chart.png", "from an older version");
+
+        Assert.AreEqual(0, Cli.Run("run", input, "--out", target, "--as-of", "2026-11-28").ExitCode);
+
+        Assert.IsFalse(File.Exists(tmp.File("out/publish/charts/old-chart.png")), "the new set replaces the old one entirely");
+        CollectionAssert.AreEquivalent(new[] { "in", "out" }, Directory.GetFileSystemEntries(tmp.Path).Select(Path.GetFileName).ToArray());
+    }
+
+    /// <summary>Every file under <paramref name="folder"/> as "relative path: SHA-256", sorted.</summary>
+    internal static string[] Snapshot(string folder) =>
+        [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/') + ": " + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))))
+            .Order(StringComparer.Ordinal)];
+}
