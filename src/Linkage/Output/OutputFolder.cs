@@ -49,7 +49,7 @@ public sealed class OutputFolder : IDisposable
         var full = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
         if (Path.GetDirectoryName(full) is null)
         {
-            throw new ArgumentException($"--out '{target}' is the root of a drive; give a folder of its own.", nameof(target));
+            throw new ArgumentException($"--out '{target}' is the root of a drive; give a folder of its own.");
         }
 
         return Directory.Exists(full) ? new DirectoryInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full : full;
@@ -58,13 +58,14 @@ public sealed class OutputFolder : IDisposable
     /// <summary>
     /// The first entry of an existing output folder that a run did not write (e.g. a user's notes), or null. A run
     /// replaces the whole folder, so it refuses to start over such a folder rather than remove what it did not write.
+    /// Throws <see cref="ArgumentException"/> when <paramref name="target"/> is a file.
     /// </summary>
     public static string? ForeignEntry(string target)
     {
         var full = Resolve(target);
         if (File.Exists(full))
         {
-            return Path.GetFileName(full);
+            throw new ArgumentException($"--out '{target}' is a file; expected a folder.");
         }
 
         if (!Directory.Exists(full))
@@ -143,6 +144,11 @@ public sealed class OutputFolder : IDisposable
     /// </summary>
     public void Commit()
     {
+        if (File.Exists(_target))
+        {
+            throw new IOException($"'{_target}' became a file during the run");
+        }
+
         if (ForeignEntry(_target) is { } foreign)
         {
             throw new IOException($"'{foreign}' appeared in the output folder during the run, and the run would remove it");

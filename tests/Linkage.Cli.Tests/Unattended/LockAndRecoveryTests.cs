@@ -147,6 +147,23 @@ public sealed class LockAndRecoveryTests
     }
 
     [TestMethod]
+    public void An_out_that_is_a_file_or_a_drive_root_is_a_usage_error_in_one_sentence()
+    {
+        using var tmp = new TempDir();
+        var input = tmp.Write("in/a.csv", SmallInput);
+        var file = tmp.Write("out.txt", "x");
+
+        var onFile = Cli.Run("run", input, "--out", file);
+        var onRoot = Cli.Run("run", input, "--out", Path.GetPathRoot(tmp.Path)!);
+
+        Assert.AreEqual(2, onFile.ExitCode);
+        Assert.AreEqual($"linkage: --out '{file}' is a file; expected a folder.", onFile.Error.Trim());
+        Assert.AreEqual("x", File.ReadAllText(file));
+        Assert.AreEqual(2, onRoot.ExitCode);
+        Assert.AreEqual($"linkage: --out '{Path.GetPathRoot(tmp.Path)}' is the root of a drive; give a folder of its own.", onRoot.Error.Trim());
+    }
+
+    [TestMethod]
     public void A_successful_run_replaces_the_folder_and_leaves_nothing_beside_it()
     {
         using var tmp = new TempDir();
