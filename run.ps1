@@ -46,6 +46,16 @@ if (-not (Test-Path $dll) -or (Get-Item $dll).LastWriteTimeUtc -lt $newestSource
     }
 }
 
+# linkage replaces the whole output folder on each run and refuses one holding files it did not write,
+# so a log file inside it would stop the next night's run.
+if ($LogFile) {
+    $outFull = [System.IO.Path]::GetFullPath($Out).TrimEnd([System.IO.Path]::DirectorySeparatorChar) + [System.IO.Path]::DirectorySeparatorChar
+    if ([System.IO.Path]::GetFullPath($LogFile).StartsWith($outFull, [System.StringComparison]::OrdinalIgnoreCase)) {
+        Write-Host "run.ps1: -LogFile '$LogFile' is inside -Out '$Out', which linkage replaces on every run; put the log elsewhere."
+        exit 2
+    }
+}
+
 $arguments = @('run') + $Inputs + @('--out', $Out)
 if ($Config) { $arguments += @('--config', $Config) }
 $arguments += $ExtraArgs

@@ -101,12 +101,16 @@ public sealed partial class EndToEndTests
 
         var good = Cli.RunProgram(Cli.RepoRoot, "dotnet", Script(), minutes: 10);
         var bad = Cli.RunProgram(Cli.RepoRoot, "dotnet", Script("-ExtraArgs", "--min-cell=1"), minutes: 10);
+        var logInside = Cli.RunProgram(Cli.RepoRoot, "dotnet", ["pwsh", "-NoProfile", "-File", Path.Combine(Cli.RepoRoot, "run.ps1"), "-Inputs", tmp.File("in"), "-Out", tmp.File("out"), "-LogFile", tmp.File("out/run.log")], minutes: 10);
 
         Assert.AreEqual(0, good.ExitCode, $"run.ps1 failed (has `dotnet tool restore` been run?): {good.Error}{good.Out}{TryRead(log)}");
         Assert.IsTrue(File.Exists(tmp.File("out/publish/report.html")));
         StringAssert.Contains(File.ReadAllText(log), "submission.csv: read 2, accepted 2, rejected 0");
         Assert.AreEqual(2, bad.ExitCode, bad.Error + bad.Out);
         StringAssert.Contains(File.ReadAllText(log), "--min-cell 1 would publish counts of single children");
+        Assert.AreEqual(2, logInside.ExitCode, "a log inside the output folder would stop the next run");
+        StringAssert.Contains(logInside.Out, "is inside -Out");
+        Assert.IsFalse(File.Exists(tmp.File("out/run.log")));
     }
 
     private static string TryRead(string path) => File.Exists(path) ? File.ReadAllText(path) : string.Empty;
