@@ -6,7 +6,11 @@ namespace Linkage.Normalise;
 
 public sealed partial class FileNormaliser
 {
-    /// <summary>Two rows of one file for the same cell: identical values collapse, different values reject both rows.</summary>
+    /// <summary>
+    /// Two rows of one file for the same cell: identical values collapse, different values reject both rows. A
+    /// collapsed row stays in the provenance of the value it repeats (as the long layout keeps it), so that it is
+    /// in exactly one place: an observation.
+    /// </summary>
     private void RejectInFileDuplicates()
     {
         var kept = new List<Observation>(_observations.Count);
@@ -14,9 +18,22 @@ public sealed partial class FileNormaliser
         {
             var first = group.First();
             var rest = group.Skip(1).ToList();
-            if (rest.Count == 0 || rest.All(o => o.Count == first.Count && o.Flag == first.Flag))
+            if (rest.Count == 0)
             {
                 kept.Add(first);
+                continue;
+            }
+
+            if (rest.All(o => o.Count == first.Count && o.Flag == first.Flag))
+            {
+                // A new set: the observations of one row may share theirs.
+                var lines = new LineSet();
+                foreach (var line in group.SelectMany(o => o.Source.Lines.Lines()).Order().Distinct())
+                {
+                    lines.Add(line);
+                }
+
+                kept.Add(first with { Source = first.Source with { Lines = lines } });
                 continue;
             }
 

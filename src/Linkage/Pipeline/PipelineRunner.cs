@@ -106,6 +106,11 @@ public static class PipelineRunner
             plan = plan with { Problems = [ProblemCatalogue.PreambleSkipped(input.Name, table.Info.HeaderLine, table.Info.PreambleRows), .. plan.Problems] };
         }
 
+        if (table.Info.HeaderQuoteBroken)
+        {
+            plan = plan with { Problems = [ProblemCatalogue.HeaderBrokenQuote(input.Name, table.Info.HeaderLine), .. plan.Problems] };
+        }
+
         if (!plan.IsUsable)
         {
             // Every row is still counted and listed: nothing is dropped silently.

@@ -48,7 +48,7 @@ public static partial class ProblemCatalogue
     /// <summary>A value column named for one measure in a row whose measure column names the other.</summary>
     public static Problem MeasureMismatch(string file, int row, string column, string columnMeasure, string measureColumn, string rowMeasure) => new(
         "measure-mismatch", Severity.Error, file, row, column, rowMeasure,
-        $"File {Where(file, row, column)} counts {columnMeasure} by its name, but column '{measureColumn}' says {Quote(rowMeasure)}; expected one measure per value, so rename the column or fix the measure.");
+        $"File {Where(file, row, column)} counts {columnMeasure} by its name, but column {Quote(measureColumn)} says {Quote(rowMeasure)}; expected one measure per value, so rename the column or fix the measure.");
 
     /// <summary>A flag the pipeline does not know.</summary>
     public static Problem UnknownFlag(string file, int row, string column, string value) => Reject(
@@ -72,7 +72,7 @@ public static partial class ProblemCatalogue
     /// <summary>Two columns of a wide row that give the same figure (e.g. "total" and "children_total" for children).</summary>
     public static Problem TwoColumnsForOneFigure(string file, int row, string first, string second, string measure) => new(
         "ambiguous-columns", Severity.Error, file, row, second, null,
-        $"File {Where(file, row)} has columns '{first}' and '{second}' giving the same {measure} figure; expected one column per figure, so map one of them to \"ignore\" in --config \"columns\".");
+        $"File {Where(file, row)} has columns {Quote(first)} and {Quote(second)} giving the same {measure} figure; expected one column per figure, so map one of them to \"ignore\" in --config \"columns\".");
 
     /// <summary>A row with more fields than the header.</summary>
     public static Problem RaggedRow(string file, int row, int fields, int headerFields) => new(

@@ -63,6 +63,11 @@ public static partial class ProblemCatalogue
         "row-broken-quote", Severity.Error, file, line, null, Shorten(rawLine),
         $"Found a quote that is not closed on the same line in {Where(file, line)} ({Quote(rawLine)}); expected every opening \" to be closed before the row ends, so the row was not read and the lines after it were read as rows of their own: close or remove the quote.");
 
+    /// <summary>A quote opened in the header row is not closed on its line; the header was read without quotes, the lines after it as rows.</summary>
+    public static Problem HeaderBrokenQuote(string file, int headerLine) => new(
+        "header-broken-quote", Severity.Warning, file, headerLine, null, null,
+        $"Found a quote that is not closed on the same line in the header of {Where(file, headerLine)}; expected every opening \" to be closed before the line ends, so the header was read without its quotes and the lines after it as rows of their own: close or remove the quote.");
+
     /// <summary>A data row holds bytes that are not valid in the encoding the file is read with.</summary>
     public static Problem RowInvalidEncoding(string file, int line, string encoding, string reason) => new(
         "row-invalid-encoding", Severity.Error, file, line, null, null,

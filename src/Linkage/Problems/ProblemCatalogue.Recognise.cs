@@ -22,8 +22,8 @@ public static partial class ProblemCatalogue
     public static Problem AmbiguousColumns(string file, int headerLine, string role, string first, string second) => new(
         "ambiguous-columns", Severity.Error, file, headerLine, second, null,
         string.Equals(first, second, StringComparison.Ordinal)
-            ? $"File {Where(file, headerLine)} has two {role} columns both named '{first}'; rename or remove one of them in the file."
-            : $"File {Where(file, headerLine)} has two {role} columns, '{first}' and '{second}'; map one of them to \"ignore\" in --config \"columns\".");
+            ? $"File {Where(file, headerLine)} has two {role} columns both named {Quote(first)}; rename or remove one of them in the file."
+            : $"File {Where(file, headerLine)} has two {role} columns, {Quote(first)} and {Quote(second)}; map one of them to \"ignore\" in --config \"columns\".");
 
     /// <summary>A column the dictionary does not know; rows with a value in it are rejected.</summary>
     public static Problem UnrecognisedColumn(string file, int headerLine, string column, int columnNumber) => new(

@@ -10,7 +10,10 @@ public static partial class ProblemCatalogue
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    /// <summary>Describes a location as "file, row N, column 'C'" for messages.</summary>
+    /// <summary>
+    /// Describes a location as "file, row N, column 'C'" for messages. The column name is quoted like a value: a
+    /// header cell may hold a line break or be huge, and a message must stay one short line.
+    /// </summary>
     internal static string Where(string file, int? row = null, string? column = null)
     {
         var where = $"'{file}'";
@@ -21,7 +24,7 @@ public static partial class ProblemCatalogue
 
         if (column is not null)
         {
-            where += $", column '{column}'";
+            where += $", column {Quote(column)}";
         }
 
         return where;

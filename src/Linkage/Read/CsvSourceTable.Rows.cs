@@ -9,6 +9,14 @@ internal sealed partial class CsvSourceTable
 {
     private IEnumerable<RawRow> Rows()
     {
+        if (_swallowedByHeader is { } swallowed)
+        {
+            foreach (var row in Resplit(swallowed.Text, swallowed.FirstLine))
+            {
+                yield return row;
+            }
+        }
+
         while (TryRead())
         {
             var line = CurrentLine();
@@ -47,7 +55,7 @@ internal sealed partial class CsvSourceTable
             return malformed.Raw;
         }
 
-        if (malformed is null && _csv.FieldCount == _headerFieldCount && !SwallowsRows())
+        if (malformed is null && _csv.FieldCount == _headerFieldCount && !SwallowsRows(Math.Max(2, _headerFieldCount - 2)))
         {
             return null;
         }
@@ -57,12 +65,30 @@ internal sealed partial class CsvSourceTable
     }
 
     /// <summary>
+    /// The raw text of the header record when a quote in it is broken: never closed, or closed lines later after
+    /// swallowing lines that look like rows (as many delimiters as the header's first line has fields, less two).
+    /// A header cell that holds a line break in a properly quoted name ("Number of↵children") is left alone.
+    /// </summary>
+    private string? BrokenHeaderQuote(Malformed? malformed)
+    {
+        var raw = malformed?.Raw ?? RawRecord();
+        var end = raw.AsSpan().IndexOfAny('\r', '\n');
+        if (end < 0 || _options.Separator is not { } separator)
+        {
+            return null;
+        }
+
+        var firstLineFields = raw.AsSpan(0, end).Count(separator) + 1;
+        return malformed is { Reason: CsvMalformedReason.UnterminatedQuote } || SwallowsRows(Math.Max(2, firstLineFields - 2)) ? raw : null;
+    }
+
+    /// <summary>
     /// True when a quoted field of the current record holds, after a line break, a line that looks like a row of
-    /// its own (at least as many delimiters as the header has columns less two, and at least two): two stray
+    /// its own (at least <paramref name="rowLike"/> delimiters: the header's columns less two, and at least two): two stray
     /// quotes that pair up across lines swallow whole rows that way. A multi-line comment ("one, two↵three") is
     /// left alone.
     /// </summary>
-    private bool SwallowsRows()
+    private bool SwallowsRows(int rowLike)
     {
         // Almost every record is on one line: decide that from the raw bytes, without building field strings.
         if (_options.Separator is not { } separator || _csv.RawRecord.IndexOfAny((byte)'\r', (byte)'\n') < 0)
@@ -70,7 +96,6 @@ internal sealed partial class CsvSourceTable
             return false;
         }
 
-        var rowLike = Math.Max(2, _headerFieldCount - 2);
         for (var i = 0; i < _csv.FieldCount; i++)
         {
             var field = _csv.GetString(i);

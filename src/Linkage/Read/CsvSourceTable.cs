@@ -24,6 +24,7 @@ internal sealed partial class CsvSourceTable : ISourceTable
     private readonly string[] _header;
     private readonly int _maxRecordMiB;
     private Malformed? _malformed;
+    private (string Text, int FirstLine)? _swallowedByHeader;
     private int _headerFieldCount;
     private int _lastLine;
     private bool _hasPeeked;
@@ -55,12 +56,15 @@ internal sealed partial class CsvSourceTable : ISourceTable
             bufferSize: 65536);
         _csv = CsvReader.Create(text, _options, leaveOpen: false);
         _header = ReadHeader(headerLine, out var actualHeaderLine, out var preamble);
-        Info = new SourceInfo("csv", encoding.Name, encoding.Reason, delimiter, delimiterReason, null, actualHeaderLine, preamble);
+        Info = new SourceInfo("csv", encoding.Name, encoding.Reason, delimiter, delimiterReason, null, actualHeaderLine, preamble, HeaderQuoteBroken);
         _rows = Rows().GetEnumerator();
     }
 
     /// <inheritdoc/>
     public string File { get; }
+
+    /// <summary>True when the header had a quote not closed on its line (set while the header is read).</summary>
+    private bool HeaderQuoteBroken { get; set; }
 
     /// <inheritdoc/>
     public SourceInfo Info { get; }
@@ -178,12 +182,26 @@ internal sealed partial class CsvSourceTable : ISourceTable
         while (TryRead())
         {
             var line = CurrentLine();
+            var malformed = _malformed is { } m && m.Line == line ? m : null;
             _malformed = null;
             var fields = FieldText.TrimTrailingEmpty(CleanFields());
             if (line >= headerLine && fields.Length > 0)
             {
                 actualLine = line;
                 _headerFieldCount = _csv.FieldCount;
+                if (BrokenHeaderQuote(malformed) is { } raw)
+                {
+                    // A stray quote in the header swallows the data lines after it into one header cell. The header is
+                    // its own line, read without quotes; the swallowed lines are read as rows (and reported) like
+                    // those after a broken quote in a data row.
+                    var (first, rest) = SplitFirstLine(raw);
+                    var cells = first.Replace("\"", string.Empty, StringComparison.Ordinal).Split(_options.Separator!.Value);
+                    _headerFieldCount = cells.Length;
+                    _swallowedByHeader = (rest, line + 1);
+                    HeaderQuoteBroken = true;
+                    return FieldText.TrimTrailingEmpty([.. cells.Select(FieldText.Clean)]);
+                }
+
                 return fields;
             }
 

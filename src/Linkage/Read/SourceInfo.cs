@@ -9,6 +9,7 @@ namespace Linkage.Read;
 /// <param name="Sheet">Worksheet name for XLSX; null for CSV.</param>
 /// <param name="HeaderLine">1-based line of the header row (lines before it are a preamble and are not data rows).</param>
 /// <param name="PreambleRows">Non-blank rows above the header that were read as titles, not data.</param>
+/// <param name="HeaderQuoteBroken">True when the header had a quote not closed on its line: it was read without quotes and the lines the quote swallowed as rows.</param>
 public sealed record SourceInfo(
     string Format,
     string? Encoding,
@@ -17,4 +18,5 @@ public sealed record SourceInfo(
     string? DelimiterReason,
     string? Sheet,
     int HeaderLine,
-    int PreambleRows = 0);
+    int PreambleRows = 0,
+    bool HeaderQuoteBroken = false);
