@@ -24,7 +24,18 @@ public static class Program
         if (parse.Errors.Count > 0)
         {
             // Plain sentences on stderr and the design's usage code 2 (System.CommandLine would print the whole
-            // help text and answer 1).
+            // help text and answer 1); one JSON event per error when the command line asked for JSON logs.
+            if (AsksForJsonLogs(args))
+            {
+                var log = new RunLog(cli, LogFormat.Json, quiet: false);
+                foreach (var e in parse.Errors)
+                {
+                    log.Error("usage.error", e.Message, code: "usage");
+                }
+
+                return ExitCodes.Usage;
+            }
+
             foreach (var e in parse.Errors)
             {
                 error.WriteLine($"linkage: {e.Message}");
@@ -51,5 +62,19 @@ public static class Program
 
             return ExitCodes.DataError;
         }
+    }
+
+    /// <summary>True when the arguments say <c>--log-format json</c> (also <c>=json</c> or <c>:json</c>), read before parsing.</summary>
+    private static bool AsksForJsonLogs(string[] args)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] is "--log-format=json" or "--log-format:json" || (args[i] == "--log-format" && i + 1 < args.Length && args[i + 1] == "json"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -110,9 +110,15 @@ internal static class RunCommand
                 return OutputFailed(log, parse.GetValue(outDir)!, ex);
             }
 
+            var cwd = Path.GetFullPath(Environment.CurrentDirectory);
+            if (cwd == target || cwd.StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                return Usage($"--out '{parse.GetValue(outDir)}' is or holds the current folder, which the run would replace under your feet; give a folder of its own.");
+            }
+
             if (foreign is not null)
             {
-                return Usage($"--out '{parse.GetValue(outDir)}' holds '{foreign}', which linkage did not write; each run replaces the whole folder, so give a folder of its own (new, empty, or written by linkage).");
+                return Usage($"--out '{parse.GetValue(outDir)}' holds '{foreign}', which linkage did not write (it is not in the folder's manifest); each run replaces the whole folder, so give a folder of its own (new, empty, or written by linkage).");
             }
 
             RunLock? runLock;
@@ -123,13 +129,15 @@ internal static class RunCommand
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                return OutputFailed(log, target, ex);
+                var reason = ex.Message.ReplaceLineEndings(" ").Trim().TrimEnd('.');
+                log.Error("output.failed", $"the lock file '{RunLock.LockPathFor(target)}' could not be written ({reason}); linkage keeps its lock and staging folder beside --out, so the folder holding '{target}' must be writable; previous outputs were left as they were.", code: "output-unwritable");
+                return Finished(log, ExitCodes.OutputError);
             }
 
             if (runLock is null)
             {
                 log.Error("lock.held", $"another linkage run ({heldBy!.Describe()}) is writing to '{target}', so this run did nothing; its lock is '{RunLock.LockPathFor(target)}'.", code: "lock-held");
-                return ExitCodes.OutputError;
+                return Finished(log, ExitCodes.OutputError);
             }
 
             using (runLock)
@@ -156,9 +164,10 @@ internal static class RunCommand
                 if (parse.GetValue(ifChanged))
                 {
                     var now = RunFingerprint.Compute(settings, resolved.Inputs.Select(i => (i.Name, RunFingerprint.HashFile(i.Path))), resolved.Skipped.Select(s => s.Name));
-                    if (RunFingerprint.MatchesLastRun(target, now, out var lastStarted))
+                    if (RunFingerprint.MatchesLastRun(target, now, out var lastStarted, out var lastExit))
                     {
-                        log.Info("run.unchanged", $"--if-changed: inputs, config, settings and tool version are those of the run started {lastStarted ?? "earlier"}, whose outputs in {target} are intact; nothing to do.");
+                        var warned = lastExit == ExitCodes.FinishedWithProblems ? " (it exited 1: its rejects and warnings stand, see its manifest)" : string.Empty;
+                        log.Info("run.unchanged", $"--if-changed: inputs, config, settings and tool version are those of the run started {lastStarted ?? "earlier"}{warned}, whose outputs in {target} are intact; nothing to do.", counts: new Dictionary<string, long> { ["last_exit_code"] = lastExit });
                         return ExitCodes.Success;
                     }
                 }
@@ -172,6 +181,7 @@ internal static class RunCommand
     /// <summary>Every setting that changes the outputs, for the fingerprint (logging options are not among them).</summary>
     private static List<KeyValuePair<string, string?>> Settings(ParseResult parse, InputOptions inputs, ResolvedInputs resolved, Option<int> minCell, Option<int?> from, Option<int?> to) =>
     [
+        new("cli_build", typeof(RunCommand).Assembly.ManifestModule.ModuleVersionId.ToString("N")),
         new("min_cell", RunFingerprint.Value(parse.GetValue(minCell))),
         new("from", RunFingerprint.Value(parse.GetValue(from))),
         new("to", RunFingerprint.Value(parse.GetValue(to))),
@@ -192,42 +202,27 @@ internal static class RunCommand
     {
         log.Trace("run.started", string.Create(CultureInfo.InvariantCulture, $"reading {resolved.Inputs.Count} input file(s)."), counts: new Dictionary<string, long> { ["files"] = resolved.Inputs.Count });
         var options = resolved.Options with { OnFileStarted = (i, n, name) => log.Progress(string.Create(CultureInfo.InvariantCulture, $"reading {i}/{n}: {name}")) };
-        var result = PipelineRunner.Run(resolved.Inputs, resolved.Context, options);
-        StatisticsResult? stats = null;
-        if (!result.HasPersonalData && !result.HasFatalFileProblem && !result.HasFatalConflict && result.Observations.Count > 0)
-        {
-            log.Progress("aggregating, protecting and analysing…");
-            stats = StatisticsRunner.Run(result.Observations, resolved.Context.Regions, new StatisticsOptions(minCell, window));
-            result = result.WithWarnings(stats.Aggregate.Warnings);
-        }
-
-        var exit = resolved.ExitCode(result);
-        if (stats is { Notes.Count: > 0 })
-        {
-            exit = Math.Max(exit, ExitCodes.FinishedWithProblems);
-        }
-
+        var outcome = RunStages.Run(resolved.Inputs, resolved.Context, options, new StatisticsOptions(minCell, window), resolved.Skipped.Any(s => s.IsWarning));
+        var (result, stats, exit) = (outcome.Result, outcome.Statistics, outcome.ExitCode);
         if (stats is { MayPublish: false })
         {
-            // Never reached by design: the suppression widens until the audit passes. If it ever is, nothing is published.
             foreach (var breach in stats.Breaches.DefaultIfEmpty("a table failed the disclosure audit").Take(5))
             {
                 log.Error("disclosure.breach", $"not published: {breach}.", code: "disclosure-audit");
             }
-
-            exit = ExitCodes.DataError;
         }
 
+        ReportErrors(log, result);
         var fingerprint = RunFingerprint.Compute(settings, result.Files.Select(f => (f.File, f.Sha256)), resolved.Skipped.Select(s => s.Name));
         var writeClock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            Write(log, target, parse.Tokens.Select(t => t.Value).ToList(), resolved, result, stats, exit, started, fingerprint, writeClock);
+            Write(log, target, parse.Tokens.Select(t => t.Value).ToList(), resolved, outcome, started, fingerprint, writeClock);
         }
         catch (ChartFontException ex)
         {
             log.Error("output.failed", $"{ex.Message} Nothing was written; previous outputs were left as they were.", code: "font-missing");
-            return ExitCodes.OutputError;
+            return Finished(log, ExitCodes.OutputError);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -243,11 +238,19 @@ internal static class RunCommand
     {
         var reason = ex.Message.ReplaceLineEndings(" ").Trim().TrimEnd('.');
         log.Error("output.failed", $"the outputs could not be written to '{target}' ({reason}); previous outputs were left as they were.", code: "output-unwritable");
-        return ExitCodes.OutputError;
+        return Finished(log, ExitCodes.OutputError);
     }
 
-    private static void Write(RunLog log, string target, IReadOnlyList<string> arguments, ResolvedInputs resolved, PipelineResult result, StatisticsResult? stats, int exit, DateTimeOffset started, string fingerprint, System.Diagnostics.Stopwatch writeClock)
+    /// <summary>The closing <c>run.finished</c> event of a run that stopped early (JSON only; text mode has said why).</summary>
+    private static int Finished(RunLog log, int exit)
     {
+        log.Trace("run.finished", string.Create(CultureInfo.InvariantCulture, $"exit code {exit}."), counts: new Dictionary<string, long> { ["exit_code"] = exit });
+        return exit;
+    }
+
+    private static void Write(RunLog log, string target, IReadOnlyList<string> arguments, ResolvedInputs resolved, RunOutcome outcome, DateTimeOffset started, string fingerprint, System.Diagnostics.Stopwatch writeClock)
+    {
+        var (result, stats, exit) = (outcome.Result, outcome.Statistics, outcome.ExitCode);
         log.Progress("writing outputs…");
         using var folder = new OutputFolder(target);
 
@@ -262,12 +265,13 @@ internal static class RunCommand
         long? renderTime = null;
 
         // Only tables that passed the audit and the publish guard leave internal/; a run with a fatal problem publishes nothing.
-        if (stats is { MayPublish: true } && exit != ExitCodes.DataError)
+        if (outcome.Publishes)
         {
-            folder.Write("publish/regional-trends.csv", s => PublishCsv.WriteRegionalTrends(s, stats.Regional));
-            folder.Write("publish/trend-summary.csv", s => PublishCsv.WriteTrendSummary(s, stats.Trends));
+            var published = outcome.Statistics;
+            folder.Write("publish/regional-trends.csv", s => PublishCsv.WriteRegionalTrends(s, published.Regional));
+            folder.Write("publish/trend-summary.csv", s => PublishCsv.WriteTrendSummary(s, published.Trends));
             var renderClock = System.Diagnostics.Stopwatch.StartNew();
-            WriteChartsAndReport(log, folder, stats, result, resolved.AsOf);
+            WriteChartsAndReport(log, folder, published, result, resolved.AsOf);
             renderTime = renderClock.ElapsedMilliseconds;
         }
 
@@ -335,9 +339,9 @@ internal static class RunCommand
         stream.Write(bytes);
     }
 
-    private static void Report(RunLog log, PipelineResult result, StatisticsResult? stats, IReadOnlyList<SkippedInput> skipped, int exit, string target)
+    /// <summary>The data errors, logged before writing so that an output failure (exit 4) cannot hide them.</summary>
+    private static void ReportErrors(RunLog log, PipelineResult result)
     {
-        var inv = CultureInfo.InvariantCulture;
         foreach (var f in result.Files)
         {
             foreach (var p in f.FileProblems.Where(p => p.Severity != Severity.Warning))
@@ -355,7 +359,12 @@ internal static class RunCommand
         {
             log.Error("data.none", "no usable data was found in the inputs; see internal/rejects.csv for why each row was rejected.", code: "no-usable-data");
         }
+    }
 
+    /// <summary>Row accounting, warnings and the closing summary of a run whose outputs were written.</summary>
+    private static void Report(RunLog log, PipelineResult result, StatisticsResult? stats, IReadOnlyList<SkippedInput> skipped, int exit, string target)
+    {
+        var inv = CultureInfo.InvariantCulture;
         foreach (var f in result.Files)
         {
             log.Info(

@@ -52,13 +52,22 @@ public sealed class OutputFolder : IDisposable
             throw new ArgumentException($"--out '{target}' is the root of a drive; give a folder of its own.");
         }
 
+        for (var up = Path.GetDirectoryName(full); up is not null; up = Path.GetDirectoryName(up))
+        {
+            if (File.Exists(up))
+            {
+                throw new ArgumentException($"--out '{target}' lies inside the file '{up}'; expected a folder.");
+            }
+        }
+
         return Directory.Exists(full) ? new DirectoryInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full : full;
     }
 
     /// <summary>
-    /// The first entry of an existing output folder that a run did not write (e.g. a user's notes), or null. A run
-    /// replaces the whole folder, so it refuses to start over such a folder rather than remove what it did not write.
-    /// Throws <see cref="ArgumentException"/> when <paramref name="target"/> is a file.
+    /// The first file or folder of an existing output folder that linkage did not write (e.g. a user's notes, a file
+    /// put into <c>publish/</c>), or null. Every file must be the manifest or listed among its outputs, and the
+    /// manifest must be linkage's. A run replaces the whole folder, so it refuses to start over anything else rather
+    /// than remove what it did not write. Throws <see cref="ArgumentException"/> when <paramref name="target"/> is a file.
     /// </summary>
     public static string? ForeignEntry(string target)
     {
@@ -73,11 +82,46 @@ public sealed class OutputFolder : IDisposable
             return null;
         }
 
-        return Directory.EnumerateFileSystemEntries(full)
-            .Select(Path.GetFileName)
-            .Where(n => !OwnedEntries.Contains(n, StringComparer.Ordinal))
+        var files = Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(full, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
-            .FirstOrDefault();
+            .ToList();
+        var listed = ManifestOutputs(Path.Combine(full, "manifest.json"));
+        if (listed is null)
+        {
+            // No linkage manifest: only an empty folder (or empty subfolders of linkage's own names) is ours to fill.
+            return files.FirstOrDefault()
+                ?? Directory.EnumerateDirectories(full).Select(Path.GetFileName).Where(n => !OwnedEntries.Contains(n, StringComparer.Ordinal)).Order(StringComparer.Ordinal).FirstOrDefault();
+        }
+
+        return files.FirstOrDefault(f => f != "manifest.json" && !listed.Contains(f))
+            ?? Directory.EnumerateDirectories(full).Select(Path.GetFileName).Where(n => !OwnedEntries.Contains(n, StringComparer.Ordinal)).Order(StringComparer.Ordinal).FirstOrDefault();
+    }
+
+    /// <summary>The outputs a linkage manifest lists; null when the file is absent, unreadable or not linkage's.</summary>
+    private static HashSet<string>? ManifestOutputs(string manifest)
+    {
+        if (!File.Exists(manifest))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(manifest));
+            if (!doc.RootElement.TryGetProperty("tool", out var tool) || tool.GetString() != "linkage")
+            {
+                return null;
+            }
+
+            return doc.RootElement.GetProperty("outputs").EnumerateArray()
+                .Select(o => o.GetProperty("path").GetString() ?? string.Empty)
+                .ToHashSet(StringComparer.Ordinal);
+        }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or KeyNotFoundException or IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     /// <summary>
@@ -121,6 +165,7 @@ public sealed class OutputFolder : IDisposable
     {
         ArgumentNullException.ThrowIfNull(write);
         var full = StagedPath(relativePath);
+        EnsureStagingIntact();
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         using (var stream = _create(full))
         {
@@ -144,6 +189,16 @@ public sealed class OutputFolder : IDisposable
     /// </summary>
     public void Commit()
     {
+        EnsureStagingIntact();
+        foreach (var entry in _written)
+        {
+            var staged = StagedPath(entry.Path);
+            if (!File.Exists(staged) || Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(staged))) != entry.Sha256)
+            {
+                throw new IOException($"the staged '{entry.Path}' is missing or changed; something outside this run touched '{_staging}'");
+            }
+        }
+
         if (File.Exists(_target))
         {
             throw new IOException($"'{_target}' became a file during the run");
@@ -197,6 +252,15 @@ public sealed class OutputFolder : IDisposable
         catch (UnauthorizedAccessException)
         {
             // As above.
+        }
+    }
+
+    /// <summary>The staging folder is created once; if it vanished (someone removed it), the run fails rather than commit a partial set.</summary>
+    private void EnsureStagingIntact()
+    {
+        if (!Directory.Exists(_staging))
+        {
+            throw new IOException($"the staging folder '{_staging}' was removed during the run");
         }
     }
 

@@ -6,7 +6,7 @@ using System.Text.Json;
 namespace Linkage.Output;
 
 /// <summary>
-/// What a run's result depends on, as one SHA-256: the tool version, every setting that changes the outputs, the
+/// What a run's result depends on, as one SHA-256: the tool version and build (module version id), every setting that changes the outputs, the
 /// bytes of each input, the config and the region map. <c>--if-changed</c> compares it with the one in the last
 /// manifest. The inputs enter with the hash of the bytes actually read, so a file that changed while a run read it
 /// never matches afterwards.
@@ -23,7 +23,8 @@ public static class RunFingerprint
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(skipped);
         var text = new StringBuilder();
-        text.Append("tool=linkage ").Append(Manifest.ToolVersion).Append('\n');
+        // The build, not only the version number: a fix to the code under the same version must not be skipped.
+        text.Append("tool=linkage ").Append(Manifest.ToolVersion).Append(' ').Append(typeof(RunFingerprint).Assembly.ManifestModule.ModuleVersionId.ToString("N")).Append('\n');
         foreach (var (name, value) in settings)
         {
             text.Append(name).Append('=').Append(value ?? "(none)").Append('\n');
@@ -60,9 +61,10 @@ public static class RunFingerprint
     /// Whether the last run in <paramref name="target"/> had this fingerprint, finished with exit code 0 or 1, and
     /// left every output it listed unchanged. A run that stopped with 3 is never skipped: its alarm must sound again.
     /// </summary>
-    public static bool MatchesLastRun(string target, string fingerprint, out string? lastStarted)
+    public static bool MatchesLastRun(string target, string fingerprint, out string? lastStarted, out int lastExit)
     {
         lastStarted = null;
+        lastExit = -1;
         var manifestPath = Path.Combine(target, "manifest.json");
         if (!File.Exists(manifestPath))
         {
@@ -91,6 +93,7 @@ public static class RunFingerprint
             }
 
             lastStarted = root.TryGetProperty("started_utc", out var s) ? s.GetString() : null;
+            lastExit = exit.GetInt32();
             return true;
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or KeyNotFoundException or FormatException or IOException or UnauthorizedAccessException)

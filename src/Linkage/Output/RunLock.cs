@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Linkage.Output;
@@ -18,9 +19,14 @@ public sealed record LockHolder(int? ProcessId, string? StartedUtc, string? Host
         return pid + host + started;
     }
 
-    /// <summary>Parses the lock file's <c>key=value</c> lines; anything unreadable is left null.</summary>
-    internal static LockHolder Parse(string text)
+    /// <summary>Parses the lock file's <c>key=value</c> lines; null for an empty file, unreadable parts left null.</summary>
+    internal static LockHolder? Parse(string text)
     {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
         int? pid = null;
         string? started = null, host = null;
         foreach (var line in text.Split('\n'))
@@ -52,12 +58,14 @@ public sealed record LockHolder(int? ProcessId, string? StartedUtc, string? Host
 
 /// <summary>
 /// One run at a time per output folder. The lock is the file <c>.NAME.lock</c> beside the output folder (so it
-/// survives the folder being swapped), holding the holder's PID, start time and host for people and logs. Whether
-/// the holder is alive is decided by the operating system, not by the PID: the holder keeps the file open with a
-/// shared lock (<c>flock</c> on Unix, a share mode on Windows), which the kernel drops when the process dies,
-/// however it dies. A lock file nobody holds is stale and is taken over; a PID cannot be reused into a false "alive".
+/// survives the folder being swapped). The holder keeps it open exclusively — an exclusive <c>flock</c> on Unix,
+/// which .NET takes on every file system including NFS and SMB, a share mode on Windows — and the kernel drops that
+/// when the process dies, however it dies. So whether a holder is alive is the operating system's answer, never a
+/// guess from a PID that may have been reused. The file itself is never deleted (deleting it would let a second run
+/// lock a new file while the first still holds the old one): a finished run empties it, so a file that still names a
+/// holder when the lock is free was left by a run that died, which is reported as taken over.
 /// </summary>
-public sealed class RunLock : IDisposable
+public sealed partial class RunLock : IDisposable
 {
     private readonly FileStream _handle;
 
@@ -71,7 +79,7 @@ public sealed class RunLock : IDisposable
     /// <summary>The lock file's path.</summary>
     public string Path { get; }
 
-    /// <summary>The holder recorded in a stale lock file this run took over; null when there was none.</summary>
+    /// <summary>The holder named in the lock file of a run that died holding it; null when there was none.</summary>
     public LockHolder? TakenOverFrom { get; }
 
     /// <summary>The lock file for an output folder: <c>.NAME.lock</c> in its parent.</summary>
@@ -84,96 +92,108 @@ public sealed class RunLock : IDisposable
     /// <summary>
     /// Takes the lock of <paramref name="target"/>, or returns null with the live holder in <paramref name="heldBy"/>.
     /// Throws <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/> when the lock file cannot be
-    /// written at all (an unwritable location).
+    /// created or written (an unwritable, read-only or full location).
     /// </summary>
     public static RunLock? TryAcquire(string target, DateTimeOffset nowUtc, out LockHolder? heldBy)
     {
         var path = LockPathFor(target);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
         heldBy = null;
-        LockHolder? stale = null;
-
-        // Two rounds: create; or find a stale file, remove it while holding it exclusively, and create again.
-        for (var attempt = 0; attempt < 2; attempt++)
-        {
-            if (TryCreate(path, nowUtc) is { } handle)
-            {
-                return new RunLock(handle, path, stale);
-            }
-
-            var recorded = ReadHolder(path);
-            if (!TryRemoveStale(path))
-            {
-                heldBy = recorded ?? new LockHolder(null, null, null);
-                return null;
-            }
-
-            stale = recorded ?? new LockHolder(null, null, null);
-        }
-
-        // Another run created the lock between our removing the stale one and creating ours.
-        heldBy = ReadHolder(path) ?? new LockHolder(null, null, null);
-        return null;
-    }
-
-    /// <summary>Releases the lock: the file is removed while still held, so no other run's fresh lock is ever removed.</summary>
-    public void Dispose() => _handle.Dispose();
-
-    private static FileStream? TryCreate(string path, DateTimeOffset nowUtc)
-    {
         FileStream handle;
         try
         {
-            // FileShare.Read: others may read who holds it; .NET takes a shared flock on Unix, which blocks the
-            // exclusive lock a stale-check needs until this process ends. DeleteOnClose unlinks before closing.
-            handle = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read | FileShare.Delete, 4096, FileOptions.DeleteOnClose);
+            // Windows: FileShare.Read lets others read who holds it but not open it for writing. Unix: FileShare.None
+            // makes .NET take an exclusive flock (non-blocking), which readers must bypass (ReadUnlocked).
+            var share = OperatingSystem.IsWindows() ? FileShare.Read : FileShare.None;
+            handle = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, share, 1, FileOptions.None);
         }
-        catch (IOException) when (File.Exists(path))
+        catch (IOException ex) when (IsHeld(ex))
         {
+            heldBy = LockHolder.Parse(ReadUnlocked(path)) ?? new LockHolder(null, null, null);
             return null;
         }
 
-        var text = string.Create(
-            CultureInfo.InvariantCulture,
-            $"pid={Environment.ProcessId}\nstarted_utc={nowUtc.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}\nhost={Environment.MachineName}\ntool=linkage\n");
-        handle.Write(Encoding.UTF8.GetBytes(text));
-        handle.Flush(flushToDisk: true);
-        return handle;
-    }
-
-    private static LockHolder? ReadHolder(string path)
-    {
         try
         {
-            using var read = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            using var reader = new StreamReader(read, Encoding.UTF8);
-            return LockHolder.Parse(reader.ReadToEnd());
+            var previous = LockHolder.Parse(new StreamReader(handle, Encoding.UTF8, false, 1024, leaveOpen: true).ReadToEnd());
+            var text = string.Create(
+                CultureInfo.InvariantCulture,
+                $"pid={Environment.ProcessId}\nstarted_utc={nowUtc.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}\nhost={Environment.MachineName}\ntool=linkage\n");
+            handle.SetLength(0);
+            handle.Write(Encoding.UTF8.GetBytes(text));
+            handle.Flush(flushToDisk: true);
+            return new RunLock(handle, path, previous);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch
         {
-            return null;
+            handle.Dispose();
+            throw;
         }
     }
 
-    /// <summary>
-    /// Opens the lock file exclusively; that succeeds only when no live process holds it. The file is then removed
-    /// on close (still held, so the removal cannot hit a fresh lock). Returns false when the holder is alive.
-    /// </summary>
-    private static bool TryRemoveStale(string path)
+    /// <summary>Who the lock file of <paramref name="target"/> names, read without disturbing a holder; null when empty or absent.</summary>
+    public static LockHolder? Holder(string target) => File.Exists(LockPathFor(target)) ? LockHolder.Parse(ReadUnlocked(LockPathFor(target))) : null;
+
+    /// <summary>Empties the lock file (a clean end) and releases it; the file stays for the next run.</summary>
+    public void Dispose()
     {
         try
         {
-            using var exclusive = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
-            return true;
-        }
-        catch (FileNotFoundException)
-        {
-            // Its holder finished meanwhile: nothing to remove.
-            return true;
+            _handle.SetLength(0);
+            _handle.Flush(flushToDisk: true);
         }
         catch (IOException)
         {
-            return false;
+            // The next run will report a take-over; the lock itself is released below all the same.
+        }
+
+        _handle.Dispose();
+    }
+
+    /// <summary>True when opening failed because another process holds the file (not a read-only or full location).</summary>
+    private static bool IsHeld(IOException ex) =>
+        ex.HResult is 11 or 35 or unchecked((int)0x80070020) or unchecked((int)0x80070021);
+
+    /// <summary>Reads the lock file without taking a lock (a holder's exclusive flock would refuse .NET's reader).</summary>
+    private static string ReadUnlocked(string path)
+    {
+        try
+        {
+            if (OperatingSystem.IsWindows())
+            {
+                using var shared = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                return new StreamReader(shared).ReadToEnd();
+            }
+
+            var fd = Open(path, 0);
+            if (fd < 0)
+            {
+                return string.Empty;
+            }
+
+            try
+            {
+                var buffer = new byte[4096];
+                var length = Read(fd, buffer, buffer.Length);
+                return length > 0 ? Encoding.UTF8.GetString(buffer, 0, (int)length) : string.Empty;
+            }
+            finally
+            {
+                _ = Close(fd);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or EntryPointNotFoundException or DllNotFoundException)
+        {
+            return string.Empty;
         }
     }
+
+    [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Open(string path, int flags);
+
+    [LibraryImport("libc", EntryPoint = "read")]
+    private static partial nint Read(int fd, [Out] byte[] buffer, nint count);
+
+    [LibraryImport("libc", EntryPoint = "close")]
+    private static partial int Close(int fd);
 }

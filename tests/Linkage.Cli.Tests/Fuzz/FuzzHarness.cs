@@ -41,26 +41,9 @@ internal static partial class FuzzHarness
         var exit = -1;
         try
         {
-            result = PipelineRunner.Run([new InputFile(path, name)], Context, new PipelineOptions());
-
-            // The same steps and exit code as src/Linkage.Cli/Commands/RunCommand.cs (no folder input, so nothing is skipped).
-            if (!result.HasPersonalData && !result.HasFatalFileProblem && !result.HasFatalConflict && result.Observations.Count > 0)
-            {
-                stats = StatisticsRunner.Run(result.Observations, Context.Regions, StatisticsOptions.Default);
-                result = result.WithWarnings(stats.Aggregate.Warnings);
-            }
-
-            exit = result.ExitCode;
-            if (stats is { Notes.Count: > 0 })
-            {
-                exit = Math.Max(exit, ExitCodes.FinishedWithProblems);
-            }
-
-            if (stats is { MayPublish: false })
-            {
-                exit = ExitCodes.DataError;
-            }
-
+            // The same stages and exit code as linkage run (no folder input, so nothing is skipped).
+            var outcome = RunStages.Run([new InputFile(path, name)], Context, new PipelineOptions(), StatisticsOptions.Default);
+            (result, stats, exit) = (outcome.Result, outcome.Statistics, outcome.ExitCode);
             using var sink = new MemoryStream();
             if (!result.HasPersonalData)
             {
@@ -68,10 +51,10 @@ internal static partial class FuzzHarness
             }
 
             CsvTables.WriteRejects(sink, result.Files);
-            if (stats is { MayPublish: true } && exit != ExitCodes.DataError)
+            if (outcome.Publishes)
             {
-                PublishCsv.WriteRegionalTrends(sink, stats.Regional);
-                PublishCsv.WriteTrendSummary(sink, stats.Trends);
+                PublishCsv.WriteRegionalTrends(sink, outcome.Statistics.Regional);
+                PublishCsv.WriteTrendSummary(sink, outcome.Statistics.Trends);
             }
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

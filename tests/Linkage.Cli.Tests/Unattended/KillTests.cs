@@ -21,7 +21,7 @@ public sealed class KillTests
         // The killed runs use other settings, so a run that got as far as committing would change the folder.
         var points = new (string Stage, Func<bool> Reached)[]
         {
-            ("reading the inputs", () => File.Exists(lockPath)),
+            ("reading the inputs", () => Output.RunLock.Holder(target) is not null),
             ("after writing internal/", () => Staged(tmp.Path, "internal/observations.csv") > 0),
             ("while rendering the first charts", () => Staged(tmp.Path, "publish/charts/*.png") >= 4),
             ("after the last charts", () => Staged(tmp.Path, "publish/charts/*.svg") >= 8),
@@ -50,7 +50,7 @@ public sealed class KillTests
             Assert.AreEqual(0, manifest.RootElement.GetProperty("exit_code").GetInt32());
         }
 
-        Assert.IsTrue(File.Exists(lockPath), "a killed run leaves its lock file behind");
+        Assert.IsNotNull(Output.RunLock.Holder(target), "a killed run leaves its name in the lock file");
         var next = Cli.RunProcess(tmp.Path, "run", "in", "--out", "out", "--as-of", "2026-11-28");
 
         Assert.AreEqual(0, next.ExitCode, next.Error);
@@ -60,7 +60,8 @@ public sealed class KillTests
             before.Where(f => f.StartsWith("publish/", StringComparison.Ordinal)).ToArray(),
             LockAndRecoveryTests.Snapshot(target).Where(f => f.StartsWith("publish/", StringComparison.Ordinal)).ToArray(),
             "the same inputs give the same publish/ after the interruptions");
-        CollectionAssert.AreEquivalent(new[] { "in", "out" }, Directory.GetFileSystemEntries(tmp.Path).Select(Path.GetFileName).ToArray(), "no leftovers beside the output folder");
+        CollectionAssert.AreEquivalent(new[] { "in", "out", ".out.lock" }, Directory.GetFileSystemEntries(tmp.Path).Select(Path.GetFileName).ToArray(), "no leftovers beside the output folder");
+        Assert.AreEqual(0, new FileInfo(lockPath).Length);
     }
 
     /// <summary>Files matching <paramref name="pattern"/> (folder/file glob) in any staging folder beside <c>out</c>.</summary>

@@ -31,7 +31,7 @@ public sealed class LockAndRecoveryTests
     }
 
     [TestMethod]
-    public void The_lock_file_holds_pid_and_start_time_while_held_and_is_gone_afterwards()
+    public void The_lock_file_holds_pid_and_start_time_while_held_and_is_emptied_afterwards()
     {
         using var tmp = new TempDir();
         var target = tmp.File("out");
@@ -42,15 +42,16 @@ public sealed class LockAndRecoveryTests
         {
             Assert.IsNotNull(held);
             Assert.IsNull(held.TakenOverFrom);
-            using var read = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            var text = new StreamReader(read).ReadToEnd();
-            StringAssert.Contains(text, $"pid={Environment.ProcessId}\n");
-            StringAssert.Contains(text, "started_utc=2026-11-28T04:05:06Z\n");
+            Assert.AreEqual(new LockHolder(Environment.ProcessId, "2026-11-28T04:05:06Z", Environment.MachineName), RunLock.Holder(target));
             Assert.IsNull(RunLock.TryAcquire(target, DateTimeOffset.UnixEpoch, out var holder), "a second acquire must fail while held");
             Assert.AreEqual(Environment.ProcessId, holder!.ProcessId);
         }
 
-        Assert.IsFalse(File.Exists(path), "a finished run removes its lock");
+        Assert.IsTrue(File.Exists(path), "the lock file is never deleted: deleting it would let a second run lock a new file while the first holds the old one");
+        Assert.AreEqual(0, new FileInfo(path).Length, "a finished run empties it, so the next run does not report a take-over");
+        using var again = RunLock.TryAcquire(target, DateTimeOffset.UnixEpoch, out _);
+        Assert.IsNotNull(again);
+        Assert.IsNull(again.TakenOverFrom);
     }
 
     [TestMethod]
@@ -66,7 +67,7 @@ public sealed class LockAndRecoveryTests
         Assert.AreEqual(0, result.ExitCode, result.Error);
         StringAssert.Contains(result.Out, "warning: took over the lock of an earlier run (PID 999999 on nightly-1, started 2026-11-27T02:00:00Z), which is no longer running.");
         Assert.IsTrue(File.Exists(Path.Combine(target, "publish", "regional-trends.csv")));
-        Assert.IsFalse(File.Exists(RunLock.LockPathFor(target)), "the taken-over lock is released at the end");
+        Assert.AreEqual(0, new FileInfo(RunLock.LockPathFor(target)).Length, "the taken-over lock is released and emptied at the end");
     }
 
     [TestMethod]
@@ -107,7 +108,7 @@ public sealed class LockAndRecoveryTests
         Assert.IsFalse(Directory.Exists(tmp.File(".out.staging-424242")));
         Assert.IsFalse(Directory.Exists(tmp.File(".out.previous-424243")));
         Assert.IsTrue(File.Exists(tmp.File(".outer.staging-1/keep.txt")));
-        CollectionAssert.AreEquivalent(new[] { "out", "in", ".outer.staging-1" }, Directory.GetFileSystemEntries(tmp.Path).Select(Path.GetFileName).ToArray());
+        CollectionAssert.AreEquivalent(new[] { "out", "in", ".out.lock", ".outer.staging-1" }, Directory.GetFileSystemEntries(tmp.Path).Select(Path.GetFileName).ToArray());
     }
 
     [TestMethod]
@@ -141,7 +142,7 @@ public sealed class LockAndRecoveryTests
         var result = Cli.Run("run", input, "--out", tmp.File("out"));
 
         Assert.AreEqual(2, result.ExitCode);
-        Assert.AreEqual($"linkage: --out '{tmp.File("out")}' holds 'notes.txt', which linkage did not write; each run replaces the whole folder, so give a folder of its own (new, empty, or written by linkage).", result.Error.Trim());
+        Assert.AreEqual($"linkage: --out '{tmp.File("out")}' holds 'notes.txt', which linkage did not write (it is not in the folder's manifest); each run replaces the whole folder, so give a folder of its own (new, empty, or written by linkage).", result.Error.Trim());
         Assert.AreEqual("mine", File.ReadAllText(notes));
         Assert.AreEqual(1, Directory.GetFileSystemEntries(tmp.File("out")).Length);
     }
@@ -164,18 +165,110 @@ public sealed class LockAndRecoveryTests
     }
 
     [TestMethod]
-    public void A_successful_run_replaces_the_folder_and_leaves_nothing_beside_it()
+    public void A_successful_run_replaces_the_folder_and_leaves_only_the_empty_lock_file_beside_it()
     {
         using var tmp = new TempDir();
         var input = tmp.Write("in/a.csv", SmallInput);
         var target = tmp.File("out");
         Assert.AreEqual(0, Cli.Run("run", input, "--out", target, "--as-of", "2026-11-28").ExitCode);
-        tmp.Write("out/publish/charts/old-chart.png", "from an older version");
+        var first = Directory.GetFiles(target, "*", SearchOption.AllDirectories).Length;
 
+        Assert.AreEqual(0, Cli.Run("run", input, "--out", target, "--as-of", "2026-11-28", "--min-cell", "3").ExitCode);
+
+        Assert.AreEqual(first, Directory.GetFiles(target, "*", SearchOption.AllDirectories).Length);
+        CollectionAssert.AreEquivalent(new[] { "in", "out", ".out.lock" }, Directory.GetFileSystemEntries(tmp.Path).Select(Path.GetFileName).ToArray());
+        Assert.AreEqual(0, new FileInfo(tmp.File(".out.lock")).Length);
+    }
+
+    [TestMethod]
+    [DataRow("publish/cover-note.docx", DisplayName = "a file in publish/")]
+    [DataRow("internal/mine/a.txt", DisplayName = "a file in a folder in internal/")]
+    [DataRow("manifest.json", DisplayName = "a manifest that is not linkage's")]
+    public void A_file_that_the_last_manifest_does_not_list_stops_the_run_before_anything_is_touched(string foreign)
+    {
+        using var tmp = new TempDir();
+        var input = tmp.Write("in/a.csv", SmallInput);
+        var target = tmp.File("out");
         Assert.AreEqual(0, Cli.Run("run", input, "--out", target, "--as-of", "2026-11-28").ExitCode);
+        tmp.Write("out/" + foreign, "{\"someone\": \"else\"}");
+        var before = Snapshot(target);
 
-        Assert.IsFalse(File.Exists(tmp.File("out/publish/charts/old-chart.png")), "the new set replaces the old one entirely");
-        CollectionAssert.AreEquivalent(new[] { "in", "out" }, Directory.GetFileSystemEntries(tmp.Path).Select(Path.GetFileName).ToArray());
+        var result = Cli.Run("run", input, "--out", target, "--as-of", "2026-11-28");
+
+        Assert.AreEqual(2, result.ExitCode, result.Out);
+        StringAssert.Contains(result.Error, "which linkage did not write");
+        CollectionAssert.AreEqual(before, Snapshot(target));
+    }
+
+    [TestMethod]
+    public void An_out_that_is_or_holds_the_current_folder_is_refused()
+    {
+        using var tmp = new TempDir();
+        tmp.Write("in/a.csv", SmallInput);
+        Directory.CreateDirectory(tmp.File("out/publish"));
+
+        var here = Cli.RunProcess(tmp.File("out"), "run", tmp.File("in"), "--out", ".");
+        var inside = Cli.RunProcess(tmp.File("out/publish"), "run", tmp.File("in"), "--out", "..");
+
+        Assert.AreEqual(2, here.ExitCode, here.Out);
+        StringAssert.Contains(here.Error, "is or holds the current folder");
+        Assert.AreEqual(2, inside.ExitCode, inside.Out);
+        Assert.IsTrue(Directory.Exists(tmp.File("out/publish")));
+    }
+
+    [TestMethod]
+    public void Runs_racing_for_one_lock_never_hold_it_together_and_never_mistake_a_live_holder_for_a_dead_one()
+    {
+        // A review found that creating the file and locking it in two steps let a racing run "take over" a live lock.
+        // Each holder creates a marker that only one holder at a time can create, and removes it before releasing.
+        using var tmp = new TempDir();
+        var target = tmp.File("out");
+        var marker = tmp.File("held-by-one");
+        var (holds, overlaps, takeovers, failures) = (0, 0, 0, 0);
+        var threads = Enumerable.Range(0, 4).Select(n => new Thread(() =>
+        {
+            for (var i = 0; i < 400; i++)
+            {
+                try
+                {
+                    using var held = RunLock.TryAcquire(target, DateTimeOffset.UnixEpoch, out _);
+                    if (held is null)
+                    {
+                        continue;
+                    }
+
+                    Interlocked.Increment(ref holds);
+                    if (held.TakenOverFrom is not null)
+                    {
+                        Interlocked.Increment(ref takeovers);
+                    }
+
+                    try
+                    {
+                        using (new FileStream(marker, FileMode.CreateNew))
+                        {
+                        }
+
+                        File.Delete(marker);
+                    }
+                    catch (IOException)
+                    {
+                        Interlocked.Increment(ref overlaps);
+                    }
+                }
+                catch (IOException)
+                {
+                    Interlocked.Increment(ref failures);
+                }
+            }
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+
+        Assert.IsGreaterThan(0, holds);
+        Assert.AreEqual(0, overlaps, "two holders at once");
+        Assert.AreEqual(0, takeovers, "a live holder's lock was taken over");
+        Assert.AreEqual(0, failures, "a lost race must be 'held', never an I/O error");
     }
 
     /// <summary>Every file under <paramref name="folder"/> as "relative path: SHA-256", sorted.</summary>

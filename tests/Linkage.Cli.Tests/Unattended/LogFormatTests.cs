@@ -107,6 +107,36 @@ public sealed class LogFormatTests
     }
 
     [TestMethod]
+    [DataRow("--log-format", "json", DisplayName = "--log-format json")]
+    [DataRow("--log-format=json", null, DisplayName = "--log-format=json")]
+    public void Errors_the_command_line_parser_finds_are_json_too_when_json_was_asked_for(string option, string? value)
+    {
+        string[] args = value is null ? ["run", Cli.SampleData, option, "--min-cell", "abc"] : ["run", Cli.SampleData, option, value, "--min-cell", "abc"];
+
+        var result = Cli.Run(args);
+
+        Assert.AreEqual(2, result.ExitCode);
+        var events = Parse(result.Error);
+        Assert.IsNotEmpty(events);
+        Assert.IsTrue(events.All(e => e.GetProperty("event").GetString() == "usage.error" && e.GetProperty("level").GetString() == "error"), result.Error);
+        Assert.IsTrue(events.Any(e => e.GetProperty("message").GetString()!.Contains("--out", StringComparison.Ordinal)), "the missing --out is among them");
+    }
+
+    [TestMethod]
+    public void A_run_that_stops_early_still_ends_its_json_log_with_run_finished_and_its_exit_code()
+    {
+        using var tmp = new TempDir();
+        tmp.Write("in/a.csv", LockAndRecoveryTests.SmallInput);
+        using var held = Output.RunLock.TryAcquire(tmp.File("out"), DateTimeOffset.UnixEpoch, out _);
+
+        var events = Parse(Cli.Run("run", tmp.File("in"), "--out", tmp.File("out"), "--log-format", "json").Error);
+
+        Assert.AreEqual("lock.held", events[0].GetProperty("event").GetString());
+        Assert.AreEqual("run.finished", events[^1].GetProperty("event").GetString());
+        Assert.AreEqual(4, events[^1].GetProperty("counts").GetProperty("exit_code").GetInt32());
+    }
+
+    [TestMethod]
     public void An_unknown_log_format_is_a_usage_error()
     {
         var result = Cli.Run("run", Cli.SampleData, "--out", "x", "--log-format", "xml");

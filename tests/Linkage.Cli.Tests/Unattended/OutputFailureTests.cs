@@ -31,7 +31,49 @@ public sealed class OutputFailureTests
         StringAssert.Contains(line, "No space left on device");
         StringAssert.EndsWith(line, "); previous outputs were left as they were.");
         CollectionAssert.AreEqual(before, LockAndRecoveryTests.Snapshot(target));
-        CollectionAssert.AreEquivalent(new[] { "out" }, Directory.GetFileSystemEntries(fs.Path).Select(Path.GetFileName).ToArray(), "the failed run removed its staging folder and its lock");
+        CollectionAssert.AreEquivalent(new[] { "out", ".out.lock" }, Directory.GetFileSystemEntries(fs.Path).Select(Path.GetFileName).ToArray(), "the failed run removed its staging folder");
+        Assert.IsNull(Output.RunLock.Holder(target), "and released its lock cleanly");
+    }
+
+    [TestMethod]
+    public void A_disk_too_full_for_the_lock_file_exits_4_and_leaves_no_stale_lock_for_the_next_run()
+    {
+        using var tmp = new TempDir();
+        var input = tmp.Write("in/a.csv", LockAndRecoveryTests.SmallInput);
+        using var fs = SmallFileSystem.TryMount(tmp.File("fs"), "2600k");
+        if (fs is null)
+        {
+            Assert.Inconclusive("tmpfs cannot be mounted here (not root, or no mount permission).");
+        }
+
+        var filler = Path.Combine(fs.Path, "filler");
+        using (var fill = new FileStream(filler, FileMode.Create))
+        {
+            var block = new byte[4096];
+            try
+            {
+                while (true)
+                {
+                    fill.Write(block);
+                    fill.Flush(flushToDisk: true);
+                }
+            }
+            catch (IOException)
+            {
+                // Full.
+            }
+        }
+
+        var target = Path.Combine(fs.Path, "out");
+        var full = Cli.Run("run", input, "--out", target, "--as-of", "2026-11-28");
+        File.Delete(filler);
+        var next = Cli.Run("run", input, "--out", target, "--as-of", "2026-11-28");
+
+        Assert.AreEqual(4, full.ExitCode, full.Out);
+        Assert.AreEqual(1, full.Error.Trim().Split('\n').Length, full.Error);
+        StringAssert.StartsWith(full.Error, "linkage: ");
+        Assert.AreEqual(0, next.ExitCode, next.Error);
+        Assert.IsFalse(next.Out.Contains("took over", StringComparison.Ordinal), "a lock that was never written is not a dead run's: " + next.Out);
     }
 
     [TestMethod]
@@ -63,8 +105,10 @@ public sealed class OutputFailureTests
         var result = Cli.Run("run", input, "--out", target, "--as-of", "2026-11-28");
 
         Assert.AreEqual(4, result.ExitCode, result.Out);
-        StringAssert.StartsWith(result.Error.Trim(), $"linkage: the outputs could not be written to '{target}' (");
         Assert.AreEqual(1, result.Error.Trim().Split('\n').Length, result.Error);
+        StringAssert.Contains(result.Error, "could not be written (");
+        StringAssert.Contains(result.Error, $"'{target}' must be writable");
+        StringAssert.EndsWith(result.Error.Trim(), "previous outputs were left as they were.");
         CollectionAssert.AreEqual(before, LockAndRecoveryTests.Snapshot(target));
     }
 
@@ -79,7 +123,8 @@ public sealed class OutputFailureTests
         var result = Cli.Run("run", Cli.SampleData, "--out", "/proc/linkage-test/out");
 
         Assert.AreEqual(4, result.ExitCode, result.Out);
-        StringAssert.StartsWith(result.Error, "linkage: the outputs could not be written to '/proc/linkage-test/out' (");
+        StringAssert.StartsWith(result.Error, "linkage: the lock file '/proc/linkage-test/.out.lock' could not be written (");
+        StringAssert.Contains(result.Error, "the folder holding '/proc/linkage-test/out' must be writable");
         Assert.AreEqual(1, result.Error.Trim().Split('\n').Length, result.Error);
     }
 
