@@ -73,22 +73,26 @@ public sealed class PersonalDataTests
     }
 
     [TestMethod]
-    [DataRow("""{ "columns": { "count": ["Passport number"] } }""", "country,year,trafficking,Passport number", "Passport number")]
-    [DataRow("""{ "columns": { "state": ["Name"] } }""", "Name,year,internal,international", "Name")]
-    [DataRow("""{ "columns": { "ignore": ["Date of birth"] } }""", "country,year,internal,Date of birth", "Date of birth")]
-    [DataRow("""{ "columns": { "period": ["Дата рождения"] } }""", "страна,Дата рождения,внутренняя", "Дата рождения")]
-    [DataRow("""{ "columns": { "area": ["Número de pasaporte"] }, "states": { "Número de pasaporte": "ESP" } }""", "país,año,Número de pasaporte,interna", "Número de pasaporte")]
-    [DataRow("""{ "linkage": { "internal": ["Nom"] } }""", "pays,année,Nom,internationale", "Nom")]
-    [DataRow("""{ "measure": { "children": ["Geburtsdatum"] } }""", "Land,Jahr,Geburtsdatum,intern", "Geburtsdatum")]
-    [DataRow("""{ "personalData": { "name": [], "id_number": [], "date_of_birth": [] } }""", "country,year,internal,Passport number", "Passport number")]
-    [DataRow("""{ "personalData": { "name": ["Nome e cognome"] }, "columns": { "count": ["Numero di passaporto"] } }""", "paese,anno,tratta,Numero di passaporto", "Numero di passaporto")]
-    public void Run_refuses_a_personal_data_column_whatever_role_a_config_gives_it(string config, string header, string column)
+    [DataRow("""{ "columns": { "count": ["Passport number"] } }""", "country,year,trafficking,Passport number", "Passport number", true)]
+    [DataRow("""{ "columns": { "state": ["Name"] } }""", "Name,year,internal,international", "Name", true)]
+    [DataRow("""{ "columns": { "ignore": ["Date of birth"] } }""", "country,year,internal,Date of birth", "Date of birth", true)]
+    [DataRow("""{ "columns": { "period": ["Дата рождения"] } }""", "страна,Дата рождения,внутренняя", "Дата рождения", true)]
+    [DataRow("""{ "columns": { "area": ["Número de pasaporte"] }, "states": { "Número de pasaporte": "ESP" } }""", "país,año,Número de pasaporte,interna", "Número de pasaporte", true)]
+    [DataRow("""{ "linkage": { "internal": ["Nom"] } }""", "pays,année,Nom,internationale", "Nom", true)]
+    [DataRow("""{ "measure": { "children": ["Geburtsdatum"] } }""", "Land,Jahr,Geburtsdatum,intern", "Geburtsdatum", true)]
+    [DataRow("""{ "columns": { "ignore": ["DateOfBirth", "PassportNumber"] } }""", "country,year,internal,DateOfBirth", "DateOfBirth", true)]
+    [DataRow("""{ "personalData": { "name": [], "id_number": [], "date_of_birth": [] } }""", "country,year,internal,Passport number", "Passport number", false)]
+    [DataRow("""{ "personalData": { "name": ["Nome e cognome"] }, "columns": { "count": ["Numero di passaporto"] } }""", "paese,anno,tratta,Numero di passaporto", "Numero di passaporto", true)]
+    public void Run_refuses_a_personal_data_column_whatever_role_a_config_gives_it(string config, string header, string column, bool aliased)
     {
         using var tmp = new TempDir();
         var file = tmp.Write("submission.csv", header + "\n" + string.Join(',', header.Split(',').Select((_, i) => i switch { 0 => "FRA", 1 => "2019", _ => "x" })) + "\n");
         var configFile = tmp.Write("config.json", config);
 
-        RunAndAssertRefused(tmp, file, column, "--config", configFile);
+        var result = RunAndAssertRefused(tmp, file, column, "--config", configFile);
+
+        // The error says that the config's alias was not honoured, so the user does not look for a typo in it.
+        Assert.AreEqual(aliased, result.Error.Contains("the --config alias for this name cannot allow it", StringComparison.Ordinal), result.Error);
     }
 
     [TestMethod]
