@@ -72,8 +72,16 @@ internal static class Cli
     }
 
     /// <summary>Runs the real <c>linkage</c> binary as a child process in <paramref name="workingDirectory"/>.</summary>
-    public static CliResult RunProcess(string workingDirectory, params string[] args)
+    public static CliResult RunProcess(string workingDirectory, params string[] args) =>
+        RunProcess(workingDirectory, new Dictionary<string, string?>(StringComparer.Ordinal), args);
+
+    /// <summary>
+    /// Runs the real <c>linkage</c> binary as a child process in <paramref name="workingDirectory"/>, with
+    /// <paramref name="environment"/> set on top of this process's variables (a null value removes a variable).
+    /// </summary>
+    public static CliResult RunProcess(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
+        ArgumentNullException.ThrowIfNull(environment);
         var dll = System.IO.Path.Combine(AppContext.BaseDirectory, "linkage.dll");
         var start = new ProcessStartInfo("dotnet")
         {
@@ -82,6 +90,18 @@ internal static class Cli
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment)
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
+        }
+
         start.ArgumentList.Add(dll);
         foreach (var a in args)
         {

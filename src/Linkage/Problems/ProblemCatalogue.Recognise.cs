@@ -4,9 +4,14 @@ namespace Linkage.Problems;
 public static partial class ProblemCatalogue
 {
     /// <summary>A column's name means personal data; the whole run publishes nothing while the file is among the inputs.</summary>
-    public static Problem PersonalData(string file, int headerLine, string column, string kind) => new(
+    /// <param name="file">The file as given.</param>
+    /// <param name="headerLine">The header's line.</param>
+    /// <param name="column">The column as written.</param>
+    /// <param name="kind">The kind of personal data, e.g. <c>date_of_birth</c>.</param>
+    /// <param name="aliased">True when the user's config gives the column a role, which the guard never honours.</param>
+    public static Problem PersonalData(string file, int headerLine, string column, string kind, bool aliased = false) => new(
         "personal-data", Severity.Fatal, file, headerLine, column, null,
-        $"File {Where(file, headerLine, column)} looks like personal data ({kind.Replace('_', ' ')}); submissions must be anonymised aggregates or anonymised case records, so remove the column and submit again (if it holds no personal data, give it a clearer name).");
+        $"File {Where(file, headerLine, column)} looks like personal data ({kind.Replace('_', ' ')}{(aliased ? "; the --config alias for this name cannot allow it" : string.Empty)}); submissions must be anonymised aggregates or anonymised case records, so remove the column and submit again (if it holds no personal data, give it a clearer name).");
 
     /// <summary>No layout fits the header.</summary>
     public static Problem LayoutUnrecognised(string file, int headerLine, string found, string missing) => new(

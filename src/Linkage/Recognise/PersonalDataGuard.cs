@@ -17,7 +17,7 @@ public static class PersonalDataGuard
         {
             if (Kind(column, vocabulary) is { } kind)
             {
-                problems.Add(ProblemCatalogue.PersonalData(file, headerLine, column, kind));
+                problems.Add(ProblemCatalogue.PersonalData(file, headerLine, column, kind, vocabulary.ConfigAliases.Contains(TextFold.Fold(column))));
             }
         }
 
@@ -26,30 +26,74 @@ public static class PersonalDataGuard
 
     /// <summary>
     /// The personal-data kind a header names, or null. A phrase matches when it is the whole header or appears as
-    /// whole words in it; generic words (<c>name</c>, <c>nombre</c>, <c>born</c>) only as the whole header.
+    /// whole words in it; generic words (<c>name</c>, <c>nombre</c>, <c>born</c>) only as the whole header. Headers
+    /// exported without separators are read too: camelCase words are split (<c>DateOfBirth</c>, <c>childFirstName</c>),
+    /// a header written as one run of letters matches a phrase written the same way (<c>dateofbirth</c>,
+    /// <c>PASSPORTNUMBER</c>), and a longer specific phrase is found inside one (<c>victimpassportnumber</c>).
     /// </summary>
     public static string? Kind(string header, Vocabulary vocabulary)
     {
+        ArgumentNullException.ThrowIfNull(vocabulary);
         var folded = TextFold.Fold(header);
-        if (folded.Length == 0 || vocabulary.BuiltInColumnNames.Contains(folded))
+        var split = TextFold.Fold(SplitCamelCase(header));
+        if (folded.Length == 0 || vocabulary.BuiltInColumnNames.Contains(folded) || vocabulary.BuiltInColumnNames.Contains(split))
         {
             return null;
         }
 
-        if (vocabulary.PersonalData.TryGetValue(folded, out var exact))
+        if (vocabulary.PersonalData.TryGetValue(folded, out var exact) || vocabulary.PersonalData.TryGetValue(split, out exact))
         {
             return exact;
         }
 
-        var padded = " " + folded + " ";
+        var compact = Compact(folded);
         foreach (var (phrase, kind) in vocabulary.PersonalData)
         {
-            if (!vocabulary.PersonalDataWholeHeaderOnly.Contains(phrase) && padded.Contains(" " + phrase + " ", StringComparison.Ordinal))
+            if (compact == Compact(phrase))
+            {
+                return kind;
+            }
+
+            if (vocabulary.PersonalDataWholeHeaderOnly.Contains(phrase))
+            {
+                continue;
+            }
+
+            if (ContainsWords(folded, phrase) || ContainsWords(split, phrase) || (Compact(phrase).Length >= MinRunInPhrase && compact.Contains(Compact(phrase), StringComparison.Ordinal)))
             {
                 return kind;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Shortest phrase (letters, without spaces) looked for inside a header written as one run of letters: long
+    /// enough that no ordinary column name holds one by chance (<c>dateofbirth</c>, <c>geburtsdatum</c>, <c>passport</c>).
+    /// </summary>
+    private const int MinRunInPhrase = 8;
+
+    private static bool ContainsWords(string folded, string phrase) =>
+        (" " + folded + " ").Contains(" " + phrase + " ", StringComparison.Ordinal);
+
+    private static string Compact(string folded) => folded.Replace(" ", string.Empty, StringComparison.Ordinal);
+
+    /// <summary>Puts a space where a lower-case letter meets an upper-case one (<c>dateOfBirth</c>) and before the last capital of a run followed by a lower-case letter (<c>IDNumber</c>).</summary>
+    private static string SplitCamelCase(string header)
+    {
+        var sb = new System.Text.StringBuilder(header.Length + 8);
+        for (var i = 0; i < header.Length; i++)
+        {
+            var ch = header[i];
+            if (i > 0 && char.IsUpper(ch) && (char.IsLower(header[i - 1]) || (char.IsUpper(header[i - 1]) && i + 1 < header.Length && char.IsLower(header[i + 1]))))
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(ch);
+        }
+
+        return sb.ToString();
     }
 }

@@ -73,6 +73,15 @@ public sealed class Vocabulary
     /// <summary>Measure for files that state none, from the config.</summary>
     public Measure? DefaultMeasure { get; }
 
+    /// <summary>Folded names the user's config gives a column role, linkage or measure (empty for the built-in dictionary).</summary>
+    public FrozenSet<string> ConfigAliases { get; private init; } = FrozenSet<string>.Empty;
+
+    /// <summary>
+    /// Config entries that have no effect and that the user should know about at load time: an alias for a name the
+    /// personal-data guard refuses (a file with such a column is refused whatever the config says).
+    /// </summary>
+    public IReadOnlyList<string> ConfigWarnings { get; private init; } = [];
+
     /// <summary>Adds a user config to the built-in dictionary; <paramref name="errors"/> lists config entries that make no sense.</summary>
     public static Vocabulary WithConfig(LinkageConfig? config, out IReadOnlyList<string> errors)
     {
@@ -89,7 +98,29 @@ public sealed class Vocabulary
         }
 
         var builtIn = ConfigLoader.LoadEmbedded<LinkageConfig>("vocabulary.json");
-        return Build(builtIn, config, list);
+        var vocabulary = Build(builtIn, config, list);
+        var aliases = new[] { ("columns", config.Columns), ("linkage", config.Linkage), ("measure", config.Measure) }
+            .SelectMany(section => section.Item2.SelectMany(kv => kv.Value.Select(name => (Section: section.Item1, Code: kv.Key, Name: name))))
+            .ToList();
+        var warnings = new List<string>();
+        foreach (var (section, code, name) in aliases)
+        {
+            if (PersonalDataGuard.Kind(name, vocabulary) is { } kind)
+            {
+                warnings.Add($"config: \"{section}\".\"{code}\" lists '{name}', which names personal data ({kind.Replace('_', ' ')}); a file with such a column is refused whatever the config says, so the alias has no effect.");
+            }
+        }
+
+        return new Vocabulary(vocabulary)
+        {
+            ConfigAliases = aliases.Select(a => TextFold.Fold(a.Name)).Where(n => n.Length > 0).ToFrozenSet(StringComparer.Ordinal),
+            ConfigWarnings = warnings,
+        };
+    }
+
+    private Vocabulary(Vocabulary other)
+        : this(other.Columns, other.Linkage, other.Measures, other.Missing, other.Confidential, other.PersonalData, other.BuiltInColumnNames, other.PersonalDataWholeHeaderOnly, other.DefaultMeasure)
+    {
     }
 
     private static Vocabulary Build(LinkageConfig builtIn, LinkageConfig? user, List<string>? errors = null)

@@ -68,7 +68,7 @@ public static class HtmlReport
         sb.Append("<table>\n<caption>").Append(html.Encode(t.Caption)).Append("</caption>\n<thead><tr>");
         foreach (var c in t.Columns)
         {
-            sb.Append("<th>").Append(html.Encode(c)).Append("</th>");
+            sb.Append("<th>").Append(html.Encode(SpreadsheetText.Neutralise(c))).Append("</th>");
         }
 
         sb.Append("</tr></thead>\n<tbody>\n");
@@ -78,7 +78,7 @@ public static class HtmlReport
             for (var i = 0; i < row.Count; i++)
             {
                 var classes = (t.RightAligned[i] ? "n" : string.Empty) + (row[i] == ReportText.Withheld ? " w" : string.Empty);
-                sb.Append(classes.Trim().Length > 0 ? $"<td class=\"{classes.Trim()}\">" : "<td>").Append(html.Encode(row[i])).Append("</td>");
+                sb.Append(classes.Trim().Length > 0 ? $"<td class=\"{classes.Trim()}\">" : "<td>").Append(html.Encode(SpreadsheetText.TableCell(t, i, row[i]))).Append("</td>");
             }
 
             sb.Append("</tr>\n");

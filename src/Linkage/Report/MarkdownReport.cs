@@ -29,7 +29,7 @@ public static class MarkdownReport
                     sb.Append('\n');
                     break;
                 case Table t:
-                    sb.Append("**").Append(Escape(t.Caption)).Append("**\n\n| ").AppendJoin(" | ", t.Columns.Select(Escape)).Append(" |\n|");
+                    sb.Append("**").Append(Escape(t.Caption)).Append("**\n\n| ").AppendJoin(" | ", t.Columns.Select(c => Escape(SpreadsheetText.Neutralise(c)))).Append(" |\n|");
                     foreach (var right in t.RightAligned)
                     {
                         sb.Append(right ? " ---: |" : " --- |");
@@ -38,7 +38,7 @@ public static class MarkdownReport
                     sb.Append('\n');
                     foreach (var row in t.Rows)
                     {
-                        sb.Append("| ").AppendJoin(" | ", row.Select(Escape)).Append(" |\n");
+                        sb.Append("| ").AppendJoin(" | ", row.Select((cell, i) => Escape(SpreadsheetText.TableCell(t, i, cell)))).Append(" |\n");
                     }
 
                     sb.Append('\n');

@@ -136,10 +136,11 @@ public static partial class ReportBuilder
         }
 
         var files = input.Pipeline.Files;
+        var names = SubmissionNames.Shown([.. files.Select(f => f.File)]);
         yield return new Table(
             "Submissions read (rows read = accepted + rejected)",
             ["File", "Rows read", "Accepted", "Rejected"],
-            [.. files.Select(f => (IReadOnlyList<string>)[f.File, f.RowsRead.ToString("#,0", Inv), f.RowsAccepted.ToString("#,0", Inv), f.RowsRejected.ToString("#,0", Inv)])],
+            [.. files.Select((f, i) => (IReadOnlyList<string>)[names[i], f.RowsRead.ToString("#,0", Inv), f.RowsAccepted.ToString("#,0", Inv), f.RowsRejected.ToString("#,0", Inv)])],
             [false, true, true, true]);
         var reasons = files.SelectMany(f => f.Rejects)
             .GroupBy(p => p.Code)
