@@ -29,9 +29,15 @@ internal sealed record ResolvedInputs(
     (string Path, string Sha256)? RegionsFile,
     DateOnly? AsOf)
 {
-    /// <summary>The run's exit code: the pipeline's, raised to 1 when a folder held files that may be unread submissions.</summary>
+    /// <summary>Config entries that have no effect and that the user should know about (e.g. an alias for a personal-data name).</summary>
+    public IReadOnlyList<string> ConfigWarnings => Context.Vocabulary.ConfigWarnings;
+
+    /// <summary>True when a folder held files that may be unread submissions, or the config has entries without effect (exit at least 1).</summary>
+    public bool HasWarnings => Skipped.Any(s => s.IsWarning) || ConfigWarnings.Count > 0;
+
+    /// <summary>The run's exit code: the pipeline's, raised to 1 by <see cref="HasWarnings"/>.</summary>
     public int ExitCode(PipelineResult result) =>
-        Skipped.Any(s => s.IsWarning) ? Math.Max(result.ExitCode, Problems.ExitCodes.FinishedWithProblems) : result.ExitCode;
+        HasWarnings ? Math.Max(result.ExitCode, Problems.ExitCodes.FinishedWithProblems) : result.ExitCode;
 }
 
 /// <summary>The options shared by <c>run</c> and <c>validate</c>: inputs and how to read and interpret them.</summary>

@@ -202,7 +202,7 @@ internal static class RunCommand
     {
         log.Trace("run.started", string.Create(CultureInfo.InvariantCulture, $"reading {resolved.Inputs.Count} input file(s)."), counts: new Dictionary<string, long> { ["files"] = resolved.Inputs.Count });
         var options = resolved.Options with { OnFileStarted = (i, n, name) => log.Progress(string.Create(CultureInfo.InvariantCulture, $"reading {i}/{n}: {name}")) };
-        var outcome = RunStages.Run(resolved.Inputs, resolved.Context, options, new StatisticsOptions(minCell, window), resolved.Skipped.Any(s => s.IsWarning));
+        var outcome = RunStages.Run(resolved.Inputs, resolved.Context, options, new StatisticsOptions(minCell, window), resolved.HasWarnings);
         var (result, stats, exit) = (outcome.Result, outcome.Statistics, outcome.ExitCode);
         if (stats is { MayPublish: false })
         {
@@ -229,7 +229,7 @@ internal static class RunCommand
             return OutputFailed(log, target, ex);
         }
 
-        Report(log, result, stats, resolved.Skipped, exit, target);
+        Report(log, result, stats, resolved, exit, target);
         return exit;
     }
 
@@ -296,6 +296,7 @@ internal static class RunCommand
             Statistics = stats,
             Result = result,
             Skipped = resolved.Skipped,
+            ConfigWarnings = resolved.ConfigWarnings,
             Outputs = outputs,
             StartedUtc = started,
             Timings = timings,
@@ -362,7 +363,7 @@ internal static class RunCommand
     }
 
     /// <summary>Row accounting, warnings and the closing summary of a run whose outputs were written.</summary>
-    private static void Report(RunLog log, PipelineResult result, StatisticsResult? stats, IReadOnlyList<SkippedInput> skipped, int exit, string target)
+    private static void Report(RunLog log, PipelineResult result, StatisticsResult? stats, ResolvedInputs resolved, int exit, string target)
     {
         var inv = CultureInfo.InvariantCulture;
         foreach (var f in result.Files)
@@ -383,7 +384,12 @@ internal static class RunCommand
             log.Warning("data.warning", w.Message, w.File, w.Row, w.Code);
         }
 
-        foreach (var s in skipped.Where(s => s.IsWarning))
+        foreach (var w in resolved.ConfigWarnings)
+        {
+            log.Warning("config.warning", w, code: "config-no-effect");
+        }
+
+        foreach (var s in resolved.Skipped.Where(s => s.IsWarning))
         {
             log.Warning("input.skipped", $"skipped {s.Name} ({s.Reason}).", s.Name, code: "input-skipped");
         }

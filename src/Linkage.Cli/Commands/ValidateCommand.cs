@@ -104,6 +104,11 @@ internal static class ValidateCommand
             w.WriteLine($"{(s.IsWarning ? "warning: skipped" : "skipped")}: {s.Name} ({s.Reason})");
         }
 
+        foreach (var c in resolved.ConfigWarnings)
+        {
+            w.WriteLine($"warning: {c}");
+        }
+
         w.WriteLine(string.Create(inv, $"summary: {result.Files.Count} file(s), {result.Files.Sum(f => f.RowsRead)} rows read, {result.Files.Sum(f => f.RowsAccepted)} accepted, {result.Files.Sum(f => f.RowsRejected)} rejected; {result.Observations.Count} observations; {result.DuplicatesCollapsed} duplicates collapsed; {result.Conflicts.Count} conflict(s); exit code {exit}"));
     }
 
@@ -151,6 +156,13 @@ internal static class ValidateCommand
 
             j.WriteEndArray();
             ReportJson.WriteSkipped(j, resolved.Skipped);
+            j.WriteStartArray("config_warnings");
+            foreach (var c in resolved.ConfigWarnings)
+            {
+                j.WriteStringValue(c);
+            }
+
+            j.WriteEndArray();
             j.WriteNumber("observations", result.Observations.Count);
             j.WriteNumber("duplicates_collapsed", result.DuplicatesCollapsed);
             j.WriteNumber("conflicts", result.Conflicts.Count);

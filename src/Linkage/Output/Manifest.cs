@@ -44,6 +44,9 @@ public sealed record ManifestData
     /// <summary>The statistics stages' outcome, when they ran.</summary>
     public StatisticsResult? Statistics { get; init; }
 
+    /// <summary>Config entries without effect (e.g. an alias for a personal-data name), listed among the warnings.</summary>
+    public IReadOnlyList<string> ConfigWarnings { get; init; } = [];
+
     /// <summary>The run's <see cref="RunFingerprint"/>, which <c>--if-changed</c> compares.</summary>
     public string? Fingerprint { get; init; }
 }
@@ -128,7 +131,7 @@ public static class Manifest
             w.WriteStringValue(p.Message);
         }
 
-        foreach (var note in data.Statistics?.Notes ?? [])
+        foreach (var note in (data.Statistics?.Notes ?? []).Concat(data.ConfigWarnings))
         {
             w.WriteStringValue(note);
         }

@@ -108,4 +108,22 @@ public sealed class PersonalDataTests
         Assert.Contains("personalDataWholeHeaderOnly cannot be set in a config", result.Error);
         Assert.IsFalse(Directory.Exists(tmp.File("out")), "nothing is written");
     }
+
+    [TestMethod]
+    public void A_config_alias_for_a_personal_data_name_is_a_warning_with_exit_1_in_run_validate_and_the_manifest()
+    {
+        using var tmp = new TempDir();
+        tmp.Write("in/a.csv", "country,year,measure,total\nAustria,2020,children,12\n");
+        var config = tmp.Write("c.json", """{"columns": {"state": ["Passport number"]}}""");
+        const string Warning = "warning: config: \"columns\".\"state\" lists 'Passport number', which names personal data";
+
+        var run = Cli.Run("run", tmp.File("in"), "--config", config, "--out", tmp.File("out"), "--as-of", "2026-11-28");
+        var validate = Cli.Run("validate", tmp.File("in"), "--config", config);
+
+        Assert.AreEqual(1, run.ExitCode, run.Error);
+        Assert.Contains(Warning, run.Out);
+        Assert.AreEqual(1, validate.ExitCode);
+        Assert.Contains(Warning, validate.Out);
+        Assert.Contains("lists 'Passport number', which names personal data", File.ReadAllText(tmp.File("out/manifest.json")));
+    }
 }

@@ -40,7 +40,7 @@ public sealed class OutputFolderFaultTests
     {
         using var tmp = new TempFolder();
         var target = System.IO.Path.Combine(tmp.Path, "out");
-        WriteSet(target, "old");
+        WriteSet(target, "old", "publish/stale.csv");
         File.WriteAllText(System.IO.Path.Combine(target, "publish", "stale.csv"), "from an older version");
 
         using (var folder = new OutputFolder(target) { ExchangeInOneStep = oneStep })
@@ -83,11 +83,13 @@ public sealed class OutputFolderFaultTests
         Assert.IsFalse(File.Exists(System.IO.Path.Combine(tmp.Path, "escape.csv")));
     }
 
-    private static void WriteSet(string target, string content)
+    /// <summary>A set as a run writes it: the files, and a linkage manifest listing them.</summary>
+    private static void WriteSet(string target, string content, params string[] alsoListed)
     {
         Directory.CreateDirectory(System.IO.Path.Combine(target, "publish"));
         File.WriteAllText(System.IO.Path.Combine(target, "publish", "regional-trends.csv"), content);
-        File.WriteAllText(System.IO.Path.Combine(target, "manifest.json"), "{\"set\": \"" + content + "\"}");
+        var outputs = string.Join(", ", alsoListed.Prepend("publish/regional-trends.csv").Select(p => "{\"path\": \"" + p + "\"}"));
+        File.WriteAllText(System.IO.Path.Combine(target, "manifest.json"), "{\"tool\": \"linkage\", \"set\": \"" + content + "\", \"outputs\": [" + outputs + "]}");
     }
 
     private static string[] Files(string folder) =>
