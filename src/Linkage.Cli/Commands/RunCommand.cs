@@ -116,6 +116,11 @@ internal static class RunCommand
                 return Usage($"--out '{parse.GetValue(outDir)}' is or holds the current folder, which the run would replace under your feet; give a folder of its own.");
             }
 
+            if (OutputFolder.IsMountPoint(target))
+            {
+                return Usage($"--out '{parse.GetValue(outDir)}' is a mount point; linkage stages the outputs beside the folder and swaps the two, which cannot cross file systems, so give a folder inside it.");
+            }
+
             if (foreign is not null)
             {
                 return Usage($"--out '{parse.GetValue(outDir)}' holds '{foreign}', which linkage did not write (it is not in the folder's manifest); each run replaces the whole folder, so give a folder of its own (new, empty, or written by linkage).");

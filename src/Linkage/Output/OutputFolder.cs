@@ -98,6 +98,41 @@ public sealed class OutputFolder : IDisposable
             ?? Directory.EnumerateDirectories(full).Select(Path.GetFileName).Where(n => !OwnedEntries.Contains(n, StringComparer.Ordinal)).Order(StringComparer.Ordinal).FirstOrDefault();
     }
 
+    /// <summary>
+    /// True when <paramref name="target"/> is a mount point (Linux, from <c>/proc/self/mountinfo</c>): the staging
+    /// folder beside it would be on another file system, so the swap could not happen, and that is better said before
+    /// the run than after it. False where this cannot be told.
+    /// </summary>
+    public static bool IsMountPoint(string target)
+    {
+        const string MountInfo = "/proc/self/mountinfo";
+        if (!OperatingSystem.IsLinux() || !File.Exists(MountInfo))
+        {
+            return false;
+        }
+
+        var full = Resolve(target);
+        try
+        {
+            // Field 5 is the mount point, with space, tab, newline and backslash written as octal escapes.
+            return File.ReadLines(MountInfo)
+                .Select(line => line.Split(' '))
+                .Where(fields => fields.Length > 4)
+                .Any(fields => string.Equals(Unescape(fields[4]), full, StringComparison.Ordinal));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+
+        static string Unescape(string field) => System.Text.RegularExpressions.Regex.Replace(
+            field,
+            @"\\([0-7]{3})",
+            m => ((char)Convert.ToInt32(m.Groups[1].Value, 8)).ToString(),
+            System.Text.RegularExpressions.RegexOptions.None,
+            TimeSpan.FromSeconds(1));
+    }
+
     /// <summary>The outputs a linkage manifest lists; null when the file is absent, unreadable or not linkage's.</summary>
     private static HashSet<string>? ManifestOutputs(string manifest)
     {

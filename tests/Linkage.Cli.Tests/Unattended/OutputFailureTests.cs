@@ -77,6 +77,27 @@ public sealed class OutputFailureTests
     }
 
     [TestMethod]
+    public void An_out_that_is_a_mount_point_is_refused_before_any_work()
+    {
+        using var tmp = new TempDir();
+        var input = tmp.Write("in/a.csv", LockAndRecoveryTests.SmallInput);
+
+        // A space in the name: /proc/self/mountinfo writes it as \040.
+        using var fs = SmallFileSystem.TryMount(tmp.File("mounted out"), "8m");
+        if (fs is null)
+        {
+            Assert.Inconclusive("tmpfs cannot be mounted here (not root, or no mount permission).");
+        }
+
+        var result = Cli.Run("run", input, "--out", fs.Path);
+
+        Assert.AreEqual(2, result.ExitCode, result.Out);
+        Assert.AreEqual($"linkage: --out '{fs.Path}' is a mount point; linkage stages the outputs beside the folder and swaps the two, which cannot cross file systems, so give a folder inside it.", result.Error.Trim());
+        Assert.IsEmpty(Directory.GetFileSystemEntries(fs.Path));
+        Assert.AreEqual(0, Cli.Run("run", input, "--out", Path.Combine(fs.Path, "out"), "--as-of", "2026-11-28").ExitCode, "a folder inside the mount is fine");
+    }
+
+    [TestMethod]
     public void A_read_only_location_exits_4_and_leaves_the_previous_results_whole()
     {
         using var tmp = new TempDir();
