@@ -19,6 +19,7 @@ public static class Program
         root.Subcommands.Add(RunCommand.Create(cli));
         root.Subcommands.Add(ValidateCommand.Create(cli));
         root.Subcommands.Add(SampleCommand.Create(cli));
+        root.Subcommands.Add(MappingsCommand.Create(cli));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -20,6 +20,7 @@ namespace Linkage.Cli.Commands;
 /// <param name="Config">The config file path and its SHA-256, when one was given.</param>
 /// <param name="RegionsFile">The <c>--regions</c> file path and its SHA-256, when one was given.</param>
 /// <param name="AsOf">The <c>--as-of</c> date when given; null otherwise (publish outputs never carry the wall clock).</param>
+/// <param name="ConfigData">The parsed config, when one was given (suggestions are added to it).</param>
 internal sealed record ResolvedInputs(
     IReadOnlyList<InputFile> Inputs,
     IReadOnlyList<SkippedInput> Skipped,
@@ -27,7 +28,8 @@ internal sealed record ResolvedInputs(
     PipelineOptions Options,
     (string Path, string Sha256)? Config,
     (string Path, string Sha256)? RegionsFile,
-    DateOnly? AsOf)
+    DateOnly? AsOf,
+    LinkageConfig? ConfigData)
 {
     /// <summary>Config entries that have no effect and that the user should know about (e.g. an alias for a personal-data name).</summary>
     public IReadOnlyList<string> ConfigWarnings => Context.Vocabulary.ConfigWarnings;
@@ -264,7 +266,7 @@ internal sealed class InputOptions
 
         var context = new NormaliseContext(vocabulary, geography, regions, today.Year + 1, dateOrder);
         var options = new PipelineOptions { Read = readOptions, Layout = layout, OnConflict = onConflict };
-        return new ResolvedInputs(inputs, skipped, context, options, configInfo, regionsInfo, asOfDate);
+        return new ResolvedInputs(inputs, skipped, context, options, configInfo, regionsInfo, asOfDate, config);
     }
 
     private static Layout? Fail(string message, ref string? error)

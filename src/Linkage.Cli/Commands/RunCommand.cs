@@ -7,6 +7,7 @@ using Linkage.Pipeline;
 using Linkage.Problems;
 using Linkage.Render;
 using Linkage.Report;
+using Linkage.Suggest;
 
 namespace Linkage.Cli.Commands;
 
@@ -17,6 +18,9 @@ namespace Linkage.Cli.Commands;
 /// </summary>
 internal static class RunCommand
 {
+    /// <summary>What the run did not recognise, what was suggested, and what <c>--accept-suggestions</c> applied.</summary>
+    private sealed record SuggestionOutcome(IReadOnlyList<MappingReviewRow> Review, IReadOnlyList<MappingReviewRow> Applied, double? Threshold, long Milliseconds);
+
     public static Command Create(CliContext cli)
     {
         var inputs = new InputOptions();
@@ -31,6 +35,11 @@ internal static class RunCommand
         {
             Description = "text (default): short plain lines; json: one JSON object per line on stderr, nothing on stdout.",
             HelpName = "text|json",
+        };
+        var accept = new Option<string?>("--accept-suggestions")
+        {
+            Description = "Apply the suggested mapping of every unrecognised label or header whose confidence is at least P (0 < P <= 1); each is listed in the manifest and the report. Default: none.",
+            HelpName = "P",
         };
         var ifChanged = new Option<bool>("--if-changed")
         {
@@ -49,6 +58,7 @@ internal static class RunCommand
         command.Options.Add(minCell);
         command.Options.Add(from);
         command.Options.Add(to);
+        command.Options.Add(accept);
         command.Options.Add(ifChanged);
         command.Options.Add(logFormat);
         command.Options.Add(quiet);
@@ -92,6 +102,17 @@ internal static class RunCommand
             if (parse.GetValue(from) is { } f && parse.GetValue(to) is { } t && f > t)
             {
                 return Usage(string.Create(CultureInfo.InvariantCulture, $"--from {f} is after --to {t}; expected the first year, then the last."));
+            }
+
+            double? threshold = null;
+            if (parse.GetValue(accept) is { } p)
+            {
+                if (!double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !(value > 0 && value <= 1))
+                {
+                    return Usage($"--accept-suggestions '{p}' is not a confidence; expected a number above 0 and at most 1, e.g. 0.9.");
+                }
+
+                threshold = value;
             }
 
             string target;
@@ -166,6 +187,7 @@ internal static class RunCommand
                 }
 
                 var settings = Settings(parse, inputs, resolved, minCell, from, to);
+                settings.Add(new("accept_suggestions", RunFingerprint.Value(threshold)));
                 if (parse.GetValue(ifChanged))
                 {
                     var now = RunFingerprint.Compute(settings, resolved.Inputs.Select(i => (i.Name, RunFingerprint.HashFile(i.Path))), resolved.Skipped.Select(s => s.Name));
@@ -177,7 +199,7 @@ internal static class RunCommand
                     }
                 }
 
-                return Execute(log, parse, resolved, settings, target, started, parse.GetValue(minCell), new Aggregate.YearWindow(parse.GetValue(from), parse.GetValue(to)));
+                return Execute(log, parse, resolved, settings, target, started, new StatisticsOptions(parse.GetValue(minCell), new Aggregate.YearWindow(parse.GetValue(from), parse.GetValue(to))), threshold);
             }
         });
         return command;
@@ -203,11 +225,12 @@ internal static class RunCommand
     ];
 
     /// <summary>Runs the stages and writes the outputs; called while holding the output folder's lock.</summary>
-    private static int Execute(RunLog log, ParseResult parse, ResolvedInputs resolved, List<KeyValuePair<string, string?>> settings, string target, DateTimeOffset started, int minCell, Aggregate.YearWindow window)
+    private static int Execute(RunLog log, ParseResult parse, ResolvedInputs resolved, List<KeyValuePair<string, string?>> settings, string target, DateTimeOffset started, StatisticsOptions statistics, double? threshold)
     {
         log.Trace("run.started", string.Create(CultureInfo.InvariantCulture, $"reading {resolved.Inputs.Count} input file(s)."), counts: new Dictionary<string, long> { ["files"] = resolved.Inputs.Count });
         var options = resolved.Options with { OnFileStarted = (i, n, name) => log.Progress(string.Create(CultureInfo.InvariantCulture, $"reading {i}/{n}: {name}")) };
-        var outcome = RunStages.Run(resolved.Inputs, resolved.Context, options, new StatisticsOptions(minCell, window), resolved.HasWarnings);
+        var outcome = RunStages.Run(resolved.Inputs, resolved.Context, options, statistics, resolved.HasWarnings);
+        var suggestions = Suggest(log, resolved, options, statistics, threshold, ref outcome);
         var (result, stats, exit) = (outcome.Result, outcome.Statistics, outcome.ExitCode);
         if (stats is { MayPublish: false })
         {
@@ -222,7 +245,7 @@ internal static class RunCommand
         var writeClock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            Write(log, target, parse.Tokens.Select(t => t.Value).ToList(), resolved, outcome, started, fingerprint, writeClock);
+            Write(log, target, parse.Tokens.Select(t => t.Value).ToList(), resolved, outcome, suggestions, started, fingerprint, writeClock);
         }
         catch (ChartFontException ex)
         {
@@ -253,7 +276,43 @@ internal static class RunCommand
         return exit;
     }
 
-    private static void Write(RunLog log, string target, IReadOnlyList<string> arguments, ResolvedInputs resolved, RunOutcome outcome, DateTimeOffset started, string fingerprint, System.Diagnostics.Stopwatch writeClock)
+    /// <summary>
+    /// Suggests mappings for what the run did not recognise (training a model only when there is something), and with
+    /// <c>--accept-suggestions P</c> runs the stages again with the suggestions of confidence ≥ P added to the config.
+    /// </summary>
+    private static SuggestionOutcome Suggest(RunLog log, ResolvedInputs resolved, PipelineOptions options, StatisticsOptions statistics, double? threshold, ref RunOutcome outcome)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var review = MappingReview.Build(outcome.Result, resolved.Context.Vocabulary);
+        IReadOnlyList<MappingReviewRow> applied = [];
+        if (threshold is { } p && review.Count > 0)
+        {
+            var (merged, accepted) = MappingReview.Accept(resolved.ConfigData, review, p);
+            var vocabulary = Recognise.Vocabulary.WithConfig(merged, out var errors);
+            if (accepted.Count > 0 && errors.Count == 0)
+            {
+                applied = accepted;
+                log.Progress("reading again with the accepted suggestions…");
+                outcome = RunStages.Run(resolved.Inputs, resolved.Context with { Vocabulary = vocabulary }, options, statistics, hasWarnings: true);
+                foreach (var a in applied)
+                {
+                    log.Warning(
+                        "mapping.applied",
+                        string.Create(CultureInfo.InvariantCulture, $"--accept-suggestions: read '{a.Label}' (column '{a.Column}') as {a.Section} \"{a.Suggestion.Canonical}\" (confidence {a.Suggestion.Confidence:0.00}, {a.RowsAffected} row(s)); internal/mapping-review.csv lists it."),
+                        a.Files.FirstOrDefault(),
+                        code: "suggestion-applied");
+                }
+            }
+            else if (errors.Count > 0)
+            {
+                log.Warning("mapping.not_applied", $"--accept-suggestions: the suggestions were not applied, since the config they make has a problem: {errors[0]}", code: "suggestion-not-applied");
+            }
+        }
+
+        return new SuggestionOutcome(review, applied, threshold, clock.ElapsedMilliseconds);
+    }
+
+    private static void Write(RunLog log, string target, IReadOnlyList<string> arguments, ResolvedInputs resolved, RunOutcome outcome, SuggestionOutcome suggestions, DateTimeOffset started, string fingerprint, System.Diagnostics.Stopwatch writeClock)
     {
         var (result, stats, exit) = (outcome.Result, outcome.Statistics, outcome.ExitCode);
         log.Progress("writing outputs…");
@@ -266,6 +325,7 @@ internal static class RunCommand
         }
 
         folder.Write("internal/rejects.csv", s => CsvTables.WriteRejects(s, result.Files));
+        folder.Write("internal/mapping-review.csv", s => CsvTables.WriteMappingReview(s, suggestions.Review, [.. suggestions.Applied]));
 
         long? renderTime = null;
 
@@ -276,7 +336,7 @@ internal static class RunCommand
             folder.Write("publish/regional-trends.csv", s => PublishCsv.WriteRegionalTrends(s, published.Regional));
             folder.Write("publish/trend-summary.csv", s => PublishCsv.WriteTrendSummary(s, published.Trends));
             var renderClock = System.Diagnostics.Stopwatch.StartNew();
-            WriteChartsAndReport(log, folder, published, result, resolved.AsOf);
+            WriteChartsAndReport(log, folder, published, result, resolved.AsOf, suggestions);
             renderTime = renderClock.ElapsedMilliseconds;
         }
 
@@ -286,6 +346,7 @@ internal static class RunCommand
             timings[stage] = ms;
         }
 
+        timings["suggest"] = suggestions.Milliseconds;
         if (renderTime is { } renderMs)
         {
             timings["render"] = renderMs;
@@ -307,13 +368,14 @@ internal static class RunCommand
             Timings = timings,
             ExitCode = exit,
             Fingerprint = fingerprint,
+            Suggestions = new ManifestSuggestions(suggestions.Review.Count, suggestions.Threshold, suggestions.Applied),
         }));
         folder.Commit();
         log.Trace("output.committed", $"moved the new outputs into '{target}'.", counts: new Dictionary<string, long> { ["files"] = folder.Written.Count });
     }
 
     /// <summary>Renders the charts of each measure (PNG, full-width PNG, SVG) and the report that embeds them.</summary>
-    private static void WriteChartsAndReport(RunLog log, OutputFolder folder, StatisticsResult stats, PipelineResult result, DateOnly? asOf)
+    private static void WriteChartsAndReport(RunLog log, OutputFolder folder, StatisticsResult stats, PipelineResult result, DateOnly? asOf, SuggestionOutcome suggestions)
     {
         ChartRenderer.EnsureFont();
         var states = StateCompleteness.Build(stats.Aggregate.States, stats.Protection.MinCell);
@@ -334,7 +396,7 @@ internal static class RunCommand
             }
         }
 
-        var blocks = ReportBuilder.Build(new ReportInput(stats, result, states, reportCharts, asOf));
+        var blocks = ReportBuilder.Build(new ReportInput(stats, result, states, reportCharts, asOf) { AppliedSuggestions = suggestions.Applied, SuggestionThreshold = suggestions.Threshold });
         folder.Write("publish/report.html", s => WriteText(s, HtmlReport.Write(blocks)));
         folder.Write("publish/report.md", s => WriteText(s, MarkdownReport.Write(blocks)));
     }

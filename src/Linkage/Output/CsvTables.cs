@@ -20,6 +20,10 @@ public static class CsvTables
     /// <summary>Columns of <c>internal/rejects.csv</c>.</summary>
     public static readonly string[] RejectColumns = ["source_file", "source_row", "column", "value", "reason", "code"];
 
+    /// <summary>Columns of <c>internal/mapping-review.csv</c>.</summary>
+    public static readonly string[] MappingReviewColumns =
+        ["label", "column", "target", "rows_affected", "files", "suggested", "confidence", "runner_up", "runner_up_confidence", "applied"];
+
     /// <summary>The writer options every CSV output shares: formula-safe text, LF line ends, invariant culture.</summary>
     internal static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
     {
@@ -71,6 +75,32 @@ public static class CsvTables
                 csv.WriteField(p.Code);
                 csv.EndRecord();
             }
+        }
+    }
+
+    /// <summary>
+    /// Writes the labels and headers a run did not recognise with the model's suggestion, most rows affected first;
+    /// <c>applied</c> is <c>yes</c> for those <c>--accept-suggestions</c> applied. Files are joined with <c>; </c>.
+    /// </summary>
+    public static void WriteMappingReview(Stream destination, IEnumerable<Suggest.MappingReviewRow> rows, IReadOnlyCollection<Suggest.MappingReviewRow> applied)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(applied);
+        using var csv = CsvWriter.Create(destination, Options, leaveOpen: true);
+        csv.WriteHeader(MappingReviewColumns);
+        foreach (var r in rows)
+        {
+            csv.WriteField(r.Label);
+            csv.WriteField(r.Column);
+            csv.WriteField(r.Section);
+            csv.WriteField(r.RowsAffected);
+            csv.WriteField(string.Join("; ", r.Files));
+            csv.WriteField(r.Suggestion.Canonical);
+            csv.WriteField(r.Suggestion.Confidence.ToString("0.0000", CultureInfo.InvariantCulture));
+            csv.WriteField(r.Suggestion.RunnerUp ?? string.Empty);
+            csv.WriteField(r.Suggestion.RunnerUp is null ? string.Empty : r.Suggestion.RunnerUpConfidence.ToString("0.0000", CultureInfo.InvariantCulture));
+            csv.WriteField(applied.Contains(r) ? "yes" : "no");
+            csv.EndRecord();
         }
     }
 }

@@ -11,6 +11,12 @@ namespace Linkage.Output;
 /// <param name="Sha256">Lowercase hex SHA-256 of the file.</param>
 public sealed record OutputEntry(string Path, long Bytes, string Sha256);
 
+/// <summary>What the manifest says of label suggestions.</summary>
+/// <param name="Reviewed">Unrecognised labels and headers listed in <c>internal/mapping-review.csv</c>.</param>
+/// <param name="Threshold">The <c>--accept-suggestions</c> confidence; null when suggestions were not to be applied.</param>
+/// <param name="Applied">The suggestions that were applied.</param>
+public sealed record ManifestSuggestions(int Reviewed, double? Threshold, IReadOnlyList<Suggest.MappingReviewRow> Applied);
+
 /// <summary>What <c>manifest.json</c> records about a run.</summary>
 public sealed record ManifestData
 {
@@ -46,6 +52,9 @@ public sealed record ManifestData
 
     /// <summary>Config entries without effect (e.g. an alias for a personal-data name), listed among the warnings.</summary>
     public IReadOnlyList<string> ConfigWarnings { get; init; } = [];
+
+    /// <summary>Label suggestions: how many were reviewed, the threshold, and every one applied.</summary>
+    public ManifestSuggestions? Suggestions { get; init; }
 
     /// <summary>The run's <see cref="RunFingerprint"/>, which <c>--if-changed</c> compares.</summary>
     public string? Fingerprint { get; init; }
@@ -112,6 +121,36 @@ public static class Manifest
         else
         {
             w.WriteNull("disclosure");
+        }
+
+        if (data.Suggestions is { } suggestions)
+        {
+            w.WriteStartObject("suggestions");
+            w.WriteNumber("reviewed", suggestions.Reviewed);
+            if (suggestions.Threshold is { } threshold)
+            {
+                w.WriteNumber("accept_threshold", threshold);
+            }
+            else
+            {
+                w.WriteNull("accept_threshold");
+            }
+
+            w.WriteStartArray("applied");
+            foreach (var a in suggestions.Applied)
+            {
+                w.WriteStartObject();
+                w.WriteString("label", a.Label);
+                w.WriteString("column", a.Column);
+                w.WriteString("section", a.Section);
+                w.WriteString("mapped_to", a.Suggestion.Canonical);
+                w.WriteNumber("confidence", Math.Round(a.Suggestion.Confidence, 4));
+                w.WriteNumber("rows_affected", a.RowsAffected);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
         }
 
         w.WriteStartArray("outputs");

@@ -22,8 +22,8 @@ public static class RunStages
     /// <param name="context">Dictionaries, States, regions and date choices.</param>
     /// <param name="options">Read, layout and conflict choices.</param>
     /// <param name="statistics">Threshold and year window.</param>
-    /// <param name="skippedWarning">True when an input folder held files that may be unread submissions (exit at least 1).</param>
-    public static RunOutcome Run(IReadOnlyList<InputFile> inputs, NormaliseContext context, PipelineOptions options, StatisticsOptions statistics, bool skippedWarning = false)
+    /// <param name="hasWarnings">True when a warning arose outside the inputs' rows (a folder held files that may be unread submissions, a config entry without effect, applied suggestions): exit at least 1.</param>
+    public static RunOutcome Run(IReadOnlyList<InputFile> inputs, NormaliseContext context, PipelineOptions options, StatisticsOptions statistics, bool hasWarnings = false)
     {
         ArgumentNullException.ThrowIfNull(statistics);
         var result = PipelineRunner.Run(inputs, context, options);
@@ -35,7 +35,7 @@ public static class RunStages
         }
 
         var exit = result.ExitCode;
-        if (skippedWarning || stats is { Notes.Count: > 0 })
+        if (hasWarnings || stats is { Notes.Count: > 0 })
         {
             exit = Math.Max(exit, ExitCodes.FinishedWithProblems);
         }

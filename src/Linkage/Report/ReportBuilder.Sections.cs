@@ -154,6 +154,15 @@ public static partial class ReportBuilder
                 ["Reason code", "Rows"],
                 [.. reasons.Select(r => (IReadOnlyList<string>)[r.Code, r.Rows.ToString("#,0", Inv)])],
                 [false, true]);
+        if (input.AppliedSuggestions.Count > 0)
+        {
+            yield return new Table(
+                string.Create(Inv, $"Labels read by a suggested mapping (--accept-suggestions {input.SuggestionThreshold:0.00}): the pipeline did not know them, a model trained on its dictionary suggested what they mean; internal/mapping-review.csv lists every suggestion"),
+                ["Label", "Column", "Read as", "Confidence", "Rows"],
+                [.. input.AppliedSuggestions.Select(a => (IReadOnlyList<string>)[a.Label, a.Column, $"{a.Section}: {a.Suggestion.Canonical}", a.Suggestion.Confidence.ToString("0.00", Inv), a.RowsAffected.ToString("#,0", Inv)])],
+                [false, false, false, true, true]);
+        }
+
         var conflicts = input.Pipeline.Conflicts.Count;
         yield return new Paragraph(string.Create(Inv, $"Conflicting figures between submissions: {conflicts}; identical figures given more than once and kept once: {input.Pipeline.DuplicatesCollapsed}."));
     }

@@ -19,7 +19,14 @@ public sealed record ReportInput(
     PipelineResult Pipeline,
     IReadOnlyList<StateCompletenessCell> States,
     IReadOnlyList<ReportChart> Charts,
-    DateOnly? AsOf);
+    DateOnly? AsOf)
+{
+    /// <summary>Label suggestions that <c>--accept-suggestions</c> applied (listed under data quality).</summary>
+    public IReadOnlyList<Suggest.MappingReviewRow> AppliedSuggestions { get; init; } = [];
+
+    /// <summary>The <c>--accept-suggestions</c> confidence, when given.</summary>
+    public double? SuggestionThreshold { get; init; }
+}
 
 /// <summary>
 /// Builds the meeting-paper report (issue 4): key figures with intervals, the charts, the regional table with

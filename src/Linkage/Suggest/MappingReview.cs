@@ -1,0 +1,151 @@
+using Linkage.Config;
+using Linkage.Pipeline;
+using Linkage.Problems;
+using Linkage.Recognise;
+
+namespace Linkage.Suggest;
+
+/// <summary>One unrecognised label or header, where it was met, and what the model suggests it means.</summary>
+/// <param name="Label">The label or header as written in the submission.</param>
+/// <param name="Column">The column it came from (for a header: the header itself).</param>
+/// <param name="Target">Whether it is a linkage label, a measure label or a column header.</param>
+/// <param name="RowsAffected">Rows rejected because of it.</param>
+/// <param name="Files">The files it was met in, in input order.</param>
+/// <param name="Suggestion">The model's best class, its probability and the runner-up.</param>
+public sealed record MappingReviewRow(string Label, string Column, SuggestionTarget Target, long RowsAffected, IReadOnlyList<string> Files, Suggestion Suggestion)
+{
+    /// <summary>The config section a mapping of this row goes under: <c>linkage</c>, <c>measure</c> or <c>columns</c>.</summary>
+    public string Section => Target switch
+    {
+        SuggestionTarget.Linkage => "linkage",
+        SuggestionTarget.Measure => "measure",
+        _ => "columns",
+    };
+}
+
+/// <summary>
+/// Collects what a run did not recognise — linkage labels (<c>unrecognised-label</c>), measure labels
+/// (<c>unrecognised-measure</c>) and column headers (<c>unrecognised-column</c>) — and asks a
+/// <see cref="LabelSuggester"/> what each may mean. A model is trained only for a target that has something to
+/// suggest for, so a run that recognised everything trains nothing. Nothing here changes the run's data: a
+/// suggestion becomes a mapping only through a config the statistician passes, or <c>--accept-suggestions</c>.
+/// </summary>
+public static class MappingReview
+{
+    private static readonly Lock Gate = new();
+    private static readonly Dictionary<(Vocabulary, SuggestionTarget), LabelSuggester> Trained = [];
+
+    /// <summary>Models trained in this process (tests check that a clean run trains none).</summary>
+    internal static int TrainingCount { get; private set; }
+
+    /// <summary>The review rows of a run, most rows affected first (then label, ordinal).</summary>
+    public static IReadOnlyList<MappingReviewRow> Build(PipelineResult result, Vocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        var met = new List<(string Label, string Column, SuggestionTarget Target, string File, int? Row)>();
+        foreach (var file in result.Files)
+        {
+            foreach (var p in file.Rejects)
+            {
+                switch (p.Code)
+                {
+                    case "unrecognised-label" when !string.IsNullOrWhiteSpace(p.Value):
+                        met.Add((p.Value!, p.Column ?? string.Empty, SuggestionTarget.Linkage, p.File, p.Row));
+                        break;
+                    case "unrecognised-measure" when !string.IsNullOrWhiteSpace(p.Value):
+                        met.Add((p.Value!, p.Column ?? string.Empty, SuggestionTarget.Measure, p.File, p.Row));
+                        break;
+                    case "unrecognised-column" when !string.IsNullOrWhiteSpace(p.Column):
+                        met.Add((p.Column!, p.Column!, SuggestionTarget.Column, p.File, p.Row));
+                        break;
+                }
+            }
+
+            // A header nobody filled in is still worth mapping before the next submission fills it.
+            foreach (var p in file.FileProblems.Where(p => p.Code == "unrecognised-column" && !string.IsNullOrWhiteSpace(p.Column)))
+            {
+                met.Add((p.Column!, p.Column!, SuggestionTarget.Column, p.File, null));
+            }
+        }
+
+        var rows = new List<MappingReviewRow>();
+        foreach (var group in met
+            .Where(m => PersonalDataGuard.Kind(m.Label, vocabulary) is null)
+            .GroupBy(m => (m.Label, m.Column, m.Target)))
+        {
+            var suggester = SuggesterFor(vocabulary, group.Key.Target);
+            rows.Add(new MappingReviewRow(
+                group.Key.Label,
+                group.Key.Column,
+                group.Key.Target,
+                group.Where(m => m.Row is not null).Select(m => (m.File, m.Row)).Distinct().LongCount(),
+                [.. group.Select(m => m.File).Distinct()],
+                suggester.Suggest(group.Key.Label)));
+        }
+
+        return [.. rows
+            .OrderByDescending(r => r.RowsAffected)
+            .ThenBy(r => r.Label, StringComparer.Ordinal)
+            .ThenBy(r => r.Column, StringComparer.Ordinal)
+            .ThenBy(r => r.Target)];
+    }
+
+    /// <summary>
+    /// The user's config with every suggestion of confidence ≥ <paramref name="threshold"/> added as an alias, and
+    /// the rows applied. A suggestion never overrides a mapping the config already has for the same label.
+    /// </summary>
+    public static (LinkageConfig Config, IReadOnlyList<MappingReviewRow> Applied) Accept(LinkageConfig? config, IReadOnlyList<MappingReviewRow> rows, double threshold)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var merged = Clone(config ?? new LinkageConfig());
+        var applied = new List<MappingReviewRow>();
+        foreach (var row in rows.Where(r => r.Suggestion.Confidence >= threshold).GroupBy(r => (r.Target, r.Label)).Select(g => g.First()))
+        {
+            var section = row.Target switch
+            {
+                SuggestionTarget.Linkage => merged.Linkage,
+                SuggestionTarget.Measure => merged.Measure,
+                _ => merged.Columns,
+            };
+            var folded = TextFold.Fold(row.Label);
+            if (section.Values.Any(names => names.Any(n => TextFold.Fold(n) == folded)))
+            {
+                continue;
+            }
+
+            if (!section.TryGetValue(row.Suggestion.Canonical, out var names))
+            {
+                section[row.Suggestion.Canonical] = names = [];
+            }
+
+            names.Add(row.Label);
+            applied.Add(row);
+        }
+
+        return (merged, applied);
+    }
+
+    /// <summary>Trains (once per vocabulary and target in a process) the model that suggests for <paramref name="target"/>.</summary>
+    private static LabelSuggester SuggesterFor(Vocabulary vocabulary, SuggestionTarget target)
+    {
+        lock (Gate)
+        {
+            if (!Trained.TryGetValue((vocabulary, target), out var suggester))
+            {
+                suggester = LabelSuggester.Train(vocabulary, target);
+                TrainingCount++;
+                Trained[(vocabulary, target)] = suggester;
+            }
+
+            return suggester;
+        }
+    }
+
+    private static LinkageConfig Clone(LinkageConfig config) => config with
+    {
+        Columns = config.Columns.ToDictionary(kv => kv.Key, kv => kv.Value.ToList()),
+        Linkage = config.Linkage.ToDictionary(kv => kv.Key, kv => kv.Value.ToList()),
+        Measure = config.Measure.ToDictionary(kv => kv.Key, kv => kv.Value.ToList()),
+    };
+}
