@@ -1,0 +1,173 @@
+using System.Runtime.CompilerServices;
+
+using Linkage.Model;
+using Linkage.Recognise;
+
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+using Microsoft.ML.Transforms;
+using Microsoft.ML.Transforms.Text;
+
+namespace Linkage.Suggest;
+
+/// <summary>
+/// Suggests what a label the vocabulary does not know probably means: a multiclass maximum-entropy model
+/// (ML.NET <c>SdcaMaximumEntropy</c>) over character and word n-grams of the folded label, trained on the
+/// vocabulary's own labels for one target (built-in names plus the config's aliases). Training is deterministic:
+/// a fixed seed, one thread, examples in ordinal order.
+/// </summary>
+public sealed class LabelSuggester
+{
+    /// <summary>The seed of every <see cref="MLContext"/>; fixed so that training gives the same model every time.</summary>
+    internal const int Seed = 20231;
+
+    private static readonly ConditionalWeakTable<Vocabulary, Lazy<LabelSuggester>[]> Cache = [];
+
+    private readonly PredictionEngine<SuggestInput, SuggestOutput> _engine;
+    private readonly string[] _slotClasses;
+    private readonly Lock _gate = new();
+
+    private LabelSuggester(PredictionEngine<SuggestInput, SuggestOutput> engine, string[] slotClasses)
+    {
+        _engine = engine;
+        _slotClasses = slotClasses;
+        Classes = [.. slotClasses.Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The canonical classes the model can suggest, in ordinal order.</summary>
+    public IReadOnlyList<string> Classes { get; }
+
+    /// <summary>
+    /// The suggester for <paramref name="target"/> trained on <paramref name="vocabulary"/>. Deterministic; trained once
+    /// per vocabulary and target in a process (training costs about a second the first time ML.NET loads).
+    /// </summary>
+    public static LabelSuggester Train(Vocabulary vocabulary, SuggestionTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        var index = (int)target;
+        if (index is < 0 or > 2)
+        {
+            throw new ArgumentOutOfRangeException(nameof(target), target, "Not a suggestion target.");
+        }
+
+        var lazies = Cache.GetValue(vocabulary, v =>
+            [.. Enum.GetValues<SuggestionTarget>().Select(t => new Lazy<LabelSuggester>(() => TrainUncached(Examples(v, t))))]);
+        return lazies[index].Value;
+    }
+
+    /// <summary>Suggests the canonical class of <paramref name="label"/>, with the runner-up.</summary>
+    public Suggestion Suggest(string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        float[] scores;
+        lock (_gate)
+        {
+            scores = _engine.Predict(new SuggestInput { Text = SuggestFold.Fold(label) }).Score;
+        }
+
+        // Highest probability first; ties go to the ordinally first class, so the answer never depends on slot order.
+        var ranked = Enumerable.Range(0, _slotClasses.Length)
+            .OrderByDescending(i => scores[i])
+            .ThenBy(i => _slotClasses[i], StringComparer.Ordinal)
+            .ToList();
+        var best = ranked[0];
+        return ranked.Count > 1
+            ? new Suggestion(label, _slotClasses[best], scores[best], _slotClasses[ranked[1]], scores[ranked[1]])
+            : new Suggestion(label, _slotClasses[best], scores[best], null, 0);
+    }
+
+    /// <summary>The training examples of <paramref name="target"/>: (folded label, canonical class).</summary>
+    internal static IReadOnlyList<(string Label, string Canonical)> Examples(Vocabulary vocabulary, SuggestionTarget target) => target switch
+    {
+        SuggestionTarget.Linkage => [.. vocabulary.Linkage.Select(kv => (kv.Key, LinkageKey(kv.Value)))],
+        SuggestionTarget.Measure => [.. vocabulary.Measures.Select(kv => (kv.Key, Codes.Of(kv.Value)))],
+        SuggestionTarget.Column => [.. vocabulary.Columns.Select(kv => (kv.Key, RoleKey(kv.Value)))],
+        _ => throw new ArgumentOutOfRangeException(nameof(target), target, "Not a suggestion target."),
+    };
+
+    /// <summary>Trains a fresh model on <paramref name="examples"/> (labels as written or folded), bypassing the cache.</summary>
+    internal static LabelSuggester TrainUncached(IEnumerable<(string Label, string Canonical)> examples)
+    {
+        var rows = examples
+            .Select(e => new SuggestInput { Text = SuggestFold.Fold(e.Label), Label = e.Canonical })
+            .Where(r => r.Text.Length > 0)
+            .DistinctBy(r => (r.Text, r.Label))
+            .OrderBy(r => r.Label, StringComparer.Ordinal)
+            .ThenBy(r => r.Text, StringComparer.Ordinal)
+            .ToList();
+        if (rows.Select(r => r.Label).Distinct(StringComparer.Ordinal).Count() < 2)
+        {
+            throw new ArgumentException("A suggester needs labels of at least two classes.", nameof(examples));
+        }
+
+        var ml = new MLContext(seed: Seed);
+        var data = ml.Data.LoadFromEnumerable(rows);
+        var featurize = new TextFeaturizingEstimator.Options
+        {
+            CaseMode = TextNormalizingEstimator.CaseMode.None,
+            KeepDiacritics = true,
+            KeepNumbers = true,
+            KeepPunctuations = true,
+            StopWordsRemoverOptions = null,
+            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 1, UseAllLengths = true },
+            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 4, UseAllLengths = true },
+            Norm = TextFeaturizingEstimator.NormFunction.L2,
+        };
+        var trainer = new SdcaMaximumEntropyMulticlassTrainer.Options
+        {
+            LabelColumnName = "Key",
+            FeatureColumnName = "Features",
+            NumberOfThreads = 1,
+            Shuffle = false,
+            MaximumNumberOfIterations = 200,
+        };
+        var pipeline = ml.Transforms.Conversion.MapValueToKey("Key", nameof(SuggestInput.Label), keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
+            .Append(ml.Transforms.Text.FeaturizeText("Features", featurize, nameof(SuggestInput.Text)))
+            .AppendCacheCheckpoint(ml)
+            .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(trainer));
+        var model = pipeline.Fit(data);
+
+        var slotNames = default(VBuffer<ReadOnlyMemory<char>>);
+        model.GetOutputSchema(data.Schema)["Score"].GetSlotNames(ref slotNames);
+        var classes = slotNames.DenseValues().Select(n => n.ToString()).ToArray();
+        var engine = ml.Model.CreatePredictionEngine<SuggestInput, SuggestOutput>(model);
+        return new LabelSuggester(engine, classes);
+    }
+
+    private static string LinkageKey(LinkageLabel label) => label.Category is { } category ? Codes.Of(category) : "total";
+
+    private static string RoleKey(ColumnRole role) => role switch
+    {
+        ColumnRole.State => "state",
+        ColumnRole.Area => "area",
+        ColumnRole.Period => "period",
+        ColumnRole.Quarter => "quarter",
+        ColumnRole.Month => "month",
+        ColumnRole.Date => "date",
+        ColumnRole.Measure => "measure",
+        ColumnRole.Linkage => "linkage",
+        ColumnRole.Count => "count",
+        ColumnRole.Flag => "flag",
+        ColumnRole.Confidentiality => "confidentiality",
+        ColumnRole.Total => "total",
+        ColumnRole.Origin => "origin",
+        ColumnRole.Exploitation => "exploitation",
+        ColumnRole.Ignore => "ignore",
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Not a role of vocabulary.json."),
+    };
+}
+
+/// <summary>One row the model reads: the folded label and, in training, its class.</summary>
+internal sealed class SuggestInput
+{
+    public string Text { get; set; } = string.Empty;
+
+    public string Label { get; set; } = string.Empty;
+}
+
+/// <summary>The model's probabilities, one per class in key (ordinal) order.</summary>
+internal sealed class SuggestOutput
+{
+    public float[] Score { get; set; } = [];
+}
