@@ -187,7 +187,7 @@ internal static class RunCommand
                 }
 
                 var settings = Settings(parse, inputs, resolved, minCell, from, to);
-                settings.Add(new("accept_suggestions", RunFingerprint.Value(threshold)));
+                settings.Add(new("accept_suggestions", threshold?.ToString("R", CultureInfo.InvariantCulture)));
                 if (parse.GetValue(ifChanged))
                 {
                     var now = RunFingerprint.Compute(settings, resolved.Inputs.Select(i => (i.Name, RunFingerprint.HashFile(i.Path))), resolved.Skipped.Select(s => s.Name));
@@ -299,7 +299,7 @@ internal static class RunCommand
                     log.Warning(
                         "mapping.applied",
                         string.Create(CultureInfo.InvariantCulture, $"--accept-suggestions: read '{a.Label}' (column '{a.Column}') as {a.Section} \"{a.Suggestion.Canonical}\" (confidence {a.Suggestion.Confidence:0.00}, {a.RowsAffected} row(s)); internal/mapping-review.csv lists it."),
-                        a.Files.FirstOrDefault(),
+                        a.Files.Count > 0 ? a.Files[0] : null,
                         code: "suggestion-applied");
                 }
             }

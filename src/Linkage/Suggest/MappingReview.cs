@@ -44,6 +44,7 @@ public static class MappingReview
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(vocabulary);
         var met = new List<(string Label, string Column, SuggestionTarget Target, string File, int? Row)>();
+        var wideFiles = result.Files.Where(f => f.Plan?.Layout == Layout.Wide).Select(f => f.File).ToHashSet(StringComparer.Ordinal);
         foreach (var file in result.Files)
         {
             foreach (var p in file.Rejects)
@@ -74,14 +75,26 @@ public static class MappingReview
             .Where(m => PersonalDataGuard.Kind(m.Label, vocabulary) is null)
             .GroupBy(m => (m.Label, m.Column, m.Target)))
         {
-            var suggester = SuggesterFor(vocabulary, group.Key.Target);
+            var (target, suggestion) = (group.Key.Target, SuggesterFor(vocabulary, group.Key.Target).Suggest(group.Key.Label));
+
+            // In a wide file the linkage categories are columns: an unknown header there may be a linkage label
+            // ("Herkunft unbekannt"), which the config maps under "linkage", not "columns".
+            if (target == SuggestionTarget.Column && group.Any(m => wideFiles.Contains(m.File)))
+            {
+                var asLinkage = SuggesterFor(vocabulary, SuggestionTarget.Linkage).Suggest(group.Key.Label);
+                if (asLinkage.Confidence > suggestion.Confidence)
+                {
+                    (target, suggestion) = (SuggestionTarget.Linkage, asLinkage);
+                }
+            }
+
             rows.Add(new MappingReviewRow(
                 group.Key.Label,
                 group.Key.Column,
-                group.Key.Target,
+                target,
                 group.Where(m => m.Row is not null).Select(m => (m.File, m.Row)).Distinct().LongCount(),
                 [.. group.Select(m => m.File).Distinct()],
-                suggester.Suggest(group.Key.Label)));
+                suggestion));
         }
 
         return [.. rows

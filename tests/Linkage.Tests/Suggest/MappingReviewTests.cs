@@ -35,4 +35,20 @@ public sealed class MappingReviewTests
         Assert.HasCount(1, rows);
         Assert.AreEqual("trafficked overseas", rows[0].Label);
     }
+
+    [TestMethod]
+    public void An_unknown_header_of_a_wide_file_may_be_suggested_as_a_linkage_label_and_goes_under_linkage()
+    {
+        var header = new Problem("unrecognised-column", Severity.Warning, "w.csv", 1, "victims trafficked overseas", null, "x");
+        var reject = new Problem("unrecognised-column", Severity.Error, "w.csv", 2, "victims trafficked overseas", "4", "x");
+        var wide = new FileReport("w.csv", null, new LayoutPlan(Layout.Wide, "test", [], []), [header], [reject], 1, 1, null);
+        var result = new PipelineResult([wide], [], [], 0, new Dictionary<string, long>());
+
+        var row = MappingReview.Build(result, Vocabulary.BuiltIn).Single();
+
+        Assert.AreEqual(SuggestionTarget.Linkage, row.Target);
+        Assert.AreEqual("linkage", row.Section);
+        Assert.AreEqual("international", row.Suggestion.Canonical);
+        Assert.AreEqual(1, row.RowsAffected);
+    }
 }
