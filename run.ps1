@@ -49,8 +49,11 @@ if (-not (Test-Path $dll) -or (Get-Item $dll).LastWriteTimeUtc -lt $newestSource
 # linkage replaces the whole output folder on each run and refuses one holding files it did not write,
 # so a log file inside it would stop the next night's run.
 if ($LogFile) {
-    $outFull = [System.IO.Path]::GetFullPath($Out).TrimEnd([System.IO.Path]::DirectorySeparatorChar) + [System.IO.Path]::DirectorySeparatorChar
-    if ([System.IO.Path]::GetFullPath($LogFile).StartsWith($outFull, [System.StringComparison]::OrdinalIgnoreCase)) {
+    # Resolved against PowerShell's current location (what linkage and *>> use), not the process's.
+    $outFull = $PSCmdlet.GetUnresolvedProviderPathFromPSPath($Out).TrimEnd([System.IO.Path]::DirectorySeparatorChar) + [System.IO.Path]::DirectorySeparatorChar
+    $logFull = $PSCmdlet.GetUnresolvedProviderPathFromPSPath($LogFile)
+    $comparison = if ($IsWindows) { [System.StringComparison]::OrdinalIgnoreCase } else { [System.StringComparison]::Ordinal }
+    if ($logFull.StartsWith($outFull, $comparison)) {
         Write-Host "run.ps1: -LogFile '$LogFile' is inside -Out '$Out', which linkage replaces on every run; put the log elsewhere."
         exit 2
     }

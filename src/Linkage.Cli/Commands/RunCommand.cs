@@ -153,10 +153,21 @@ internal static class RunCommand
             {
                 runLock = RunLock.TryAcquire(target, started, out heldBy);
             }
+            catch (LockFileException ex)
+            {
+                log.Error("output.failed", ex.Message, code: "lock-file");
+                return Finished(log, ExitCodes.OutputError);
+            }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 var reason = ex.Message.ReplaceLineEndings(" ").Trim().TrimEnd('.');
-                log.Error("output.failed", $"the lock file '{RunLock.LockPathFor(target)}' could not be written ({reason}); linkage keeps its lock and staging folder beside --out, so the folder holding '{target}' must be writable; previous outputs were left as they were.", code: "output-unwritable");
+                var lockPath = RunLock.LockPathFor(target);
+                var advice = ex is UnauthorizedAccessException && File.Exists(lockPath)
+                    ? $"the lock file exists but this account may not write it (another user's?); fix its owner or remove it"
+                    : ex is UnauthorizedAccessException
+                        ? $"linkage keeps its lock and staging folder beside --out, so the folder holding '{target}' must be writable"
+                        : "linkage keeps its lock and staging folder beside --out";
+                log.Error("output.failed", $"the lock file '{lockPath}' could not be written ({reason}); {advice}; previous outputs were left as they were.", code: "output-unwritable");
                 return Finished(log, ExitCodes.OutputError);
             }
 
@@ -195,7 +206,7 @@ internal static class RunCommand
                     {
                         var warned = lastExit == ExitCodes.FinishedWithProblems ? " (it exited 1: its rejects and warnings stand, see its manifest)" : string.Empty;
                         log.Info("run.unchanged", $"--if-changed: inputs, config, settings and tool version are those of the run started {lastStarted ?? "earlier"}{warned}, whose outputs in {target} are intact; nothing to do.", counts: new Dictionary<string, long> { ["last_exit_code"] = lastExit });
-                        return ExitCodes.Success;
+                        return Finished(log, ExitCodes.Success);
                     }
                 }
 

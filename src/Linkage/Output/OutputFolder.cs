@@ -82,20 +82,64 @@ public sealed class OutputFolder : IDisposable
             return null;
         }
 
-        var files = Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(full, f).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        var listed = ManifestOutputs(Path.Combine(full, "manifest.json"));
-        if (listed is null)
+        // Without a linkage manifest nothing in the folder is linkage's, the manifest.json included.
+        var manifest = ManifestOutputs(Path.Combine(full, "manifest.json"));
+        var listed = manifest ?? new HashSet<string>(StringComparer.Ordinal);
+        var folders = listed
+            .SelectMany(p => Ancestors(p))
+            .Concat(OwnedEntries.Where(e => e != "manifest.json"))
+            .ToHashSet(StringComparer.Ordinal);
+        if (manifest is not null)
         {
-            // No linkage manifest: only an empty folder (or empty subfolders of linkage's own names) is ours to fill.
-            return files.FirstOrDefault()
-                ?? Directory.EnumerateDirectories(full).Select(Path.GetFileName).Where(n => !OwnedEntries.Contains(n, StringComparer.Ordinal)).Order(StringComparer.Ordinal).FirstOrDefault();
+            listed.Add("manifest.json");
         }
 
-        return files.FirstOrDefault(f => f != "manifest.json" && !listed.Contains(f))
-            ?? Directory.EnumerateDirectories(full).Select(Path.GetFileName).Where(n => !OwnedEntries.Contains(n, StringComparer.Ordinal)).Order(StringComparer.Ordinal).FirstOrDefault();
+        return FirstForeign(full, string.Empty, listed, folders);
+    }
+
+    /// <summary>
+    /// Walks the folder depth first in name order without following links and returns the first entry that is a link,
+    /// an unlisted file or a folder no listed output lies in; stops there, so a huge foreign tree costs nothing.
+    /// </summary>
+    private static string? FirstForeign(string root, string relative, HashSet<string> files, HashSet<string> folders)
+    {
+        var here = relative.Length == 0 ? root : Path.Combine(root, relative);
+        foreach (var entry in new DirectoryInfo(here).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
+        {
+            var path = relative.Length == 0 ? entry.Name : relative + "/" + entry.Name;
+            if (entry.LinkTarget is not null)
+            {
+                return path;
+            }
+
+            if (entry is DirectoryInfo)
+            {
+                if (!folders.Contains(path))
+                {
+                    return path;
+                }
+
+                if (FirstForeign(root, path, files, folders) is { } inner)
+                {
+                    return inner;
+                }
+            }
+            else if (!files.Contains(path))
+            {
+                return path;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The folders a relative output path lies in: <c>publish/charts/x.png</c> gives <c>publish</c>, <c>publish/charts</c>.</summary>
+    private static IEnumerable<string> Ancestors(string relative)
+    {
+        for (var slash = relative.IndexOf('/', StringComparison.Ordinal); slash > 0; slash = relative.IndexOf('/', slash + 1))
+        {
+            yield return relative[..slash];
+        }
     }
 
     /// <summary>

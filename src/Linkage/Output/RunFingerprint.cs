@@ -25,6 +25,15 @@ public static class RunFingerprint
         var text = new StringBuilder();
         // The build, not only the version number: a fix to the code under the same version must not be skipped.
         text.Append("tool=linkage ").Append(Manifest.ToolVersion).Append(' ').Append(typeof(RunFingerprint).Assembly.ManifestModule.ModuleVersionId.ToString("N")).Append('\n');
+        text.Append("runtime=").Append(System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription).Append('\n');
+
+        // The libraries that shape the outputs: an upgrade of the chart or CSV library reruns too.
+        foreach (var library in new[] { typeof(CsvHelper.CsvWriter), typeof(ScottPlot.Plot), typeof(MathNet.Numerics.Distributions.Normal) })
+        {
+            var name = library.Assembly.GetName();
+            text.Append("library=").Append(name.Name).Append(' ').Append(name.Version?.ToString() ?? "?").Append('\n');
+        }
+
         foreach (var (name, value) in settings)
         {
             text.Append(name).Append('=').Append(value ?? "(none)").Append('\n');

@@ -91,23 +91,17 @@ public sealed partial class RunLock : IDisposable
 
     /// <summary>
     /// Takes the lock of <paramref name="target"/>, or returns null with the live holder in <paramref name="heldBy"/>.
-    /// Throws <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/> when the lock file cannot be
-    /// created or written (an unwritable, read-only or full location).
+    /// Throws <see cref="LockFileException"/> when the lock file is a link, not a regular file, or holds something
+    /// other than a linkage lock (it is then left untouched), and <see cref="IOException"/> or
+    /// <see cref="UnauthorizedAccessException"/> when it cannot be created or written.
     /// </summary>
     public static RunLock? TryAcquire(string target, DateTimeOffset nowUtc, out LockHolder? heldBy)
     {
         var path = LockPathFor(target);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
         heldBy = null;
-        FileStream handle;
-        try
-        {
-            // Windows: FileShare.Read lets others read who holds it but not open it for writing. Unix: FileShare.None
-            // makes .NET take an exclusive flock (non-blocking), which readers must bypass (ReadUnlocked).
-            var share = OperatingSystem.IsWindows() ? FileShare.Read : FileShare.None;
-            handle = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, share, 1, FileOptions.None);
-        }
-        catch (IOException ex) when (IsHeld(ex))
+        var handle = OperatingSystem.IsLinux() ? OpenLinux(path) : OpenPortable(path);
+        if (handle is null)
         {
             heldBy = LockHolder.Parse(ReadUnlocked(path)) ?? new LockHolder(null, null, null);
             return null;
@@ -115,12 +109,28 @@ public sealed partial class RunLock : IDisposable
 
         try
         {
-            var previous = LockHolder.Parse(new StreamReader(handle, Encoding.UTF8, false, 1024, leaveOpen: true).ReadToEnd());
-            var text = string.Create(
+            if (!handle.CanSeek)
+            {
+                throw new LockFileException($"The lock file '{path}' is not a regular file (a pipe or a device?); nothing was changed; remove it so that linkage can create its own.");
+            }
+
+            // Never truncate what is not ours: a file put in the lock file's place (a hard link to another file, say)
+            // keeps its content, and the run stops.
+            var existing = new byte[4096];
+            var length = handle.Read(existing, 0, existing.Length);
+            var text = Encoding.UTF8.GetString(existing, 0, length);
+            if (length > 0 && !text.Contains("tool=linkage", StringComparison.Ordinal))
+            {
+                throw new LockFileException($"The lock file '{path}' holds something other than a linkage lock; nothing was changed; remove it if nothing else needs it.");
+            }
+
+            var previous = LockHolder.Parse(text);
+            var mine = string.Create(
                 CultureInfo.InvariantCulture,
                 $"pid={Environment.ProcessId}\nstarted_utc={nowUtc.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}\nhost={Environment.MachineName}\ntool=linkage\n");
             handle.SetLength(0);
-            handle.Write(Encoding.UTF8.GetBytes(text));
+            handle.Position = 0;
+            handle.Write(Encoding.UTF8.GetBytes(mine));
             handle.Flush(flushToDisk: true);
             return new RunLock(handle, path, previous);
         }
@@ -150,22 +160,77 @@ public sealed partial class RunLock : IDisposable
         _handle.Dispose();
     }
 
-    /// <summary>True when opening failed because another process holds the file (not a read-only or full location).</summary>
-    private static bool IsHeld(IOException ex) =>
-        ex.HResult is 11 or 35 or unchecked((int)0x80070020) or unchecked((int)0x80070021);
+    /// <summary>
+    /// Linux: opens without following a link (<c>O_NOFOLLOW</c>) or blocking on a pipe (<c>O_NONBLOCK</c>), creates
+    /// with mode 0600, and takes the exclusive <c>flock</c> itself, so that a file system or a .NET switch that skips
+    /// locking is an error, not a lock that silently is not there. Null when another process holds it.
+    /// </summary>
+    private static FileStream? OpenLinux(string path)
+    {
+        var fd = Open(path, ReadWrite | Create | NoFollow | NonBlocking | CloseOnExec, 0x180);
+        if (fd < 0)
+        {
+            var errno = Marshal.GetLastPInvokeError();
+            if (errno == LinkLoop)
+            {
+                throw new LockFileException($"The lock file '{path}' is a symbolic link; linkage does not follow it; nothing was changed; remove it so that linkage can create its own.");
+            }
 
-    /// <summary>Reads the lock file without taking a lock (a holder's exclusive flock would refuse .NET's reader).</summary>
+            throw errno == AccessDenied
+                ? new UnauthorizedAccessException($"Access to '{path}' is denied ({Marshal.GetPInvokeErrorMessage(errno)})")
+                : new IOException($"{Marshal.GetPInvokeErrorMessage(errno)} : '{path}'");
+        }
+
+        var handle = new Microsoft.Win32.SafeHandles.SafeFileHandle(fd, ownsHandle: true);
+        if (Flock(fd, LockExclusive | LockNonBlocking) != 0)
+        {
+            var errno = Marshal.GetLastPInvokeError();
+            handle.Dispose();
+            if (errno == WouldBlock)
+            {
+                return null;
+            }
+
+            throw new IOException($"the file system refuses a lock on '{path}' ({Marshal.GetPInvokeErrorMessage(errno)}); without one two runs could write at once");
+        }
+
+        return new FileStream(handle, FileAccess.ReadWrite, 1);
+    }
+
+    /// <summary>Windows and other systems: .NET's own share mode or lock, after refusing a link.</summary>
+    private static FileStream? OpenPortable(string path)
+    {
+        if (new FileInfo(path).LinkTarget is not null)
+        {
+            throw new LockFileException($"The lock file '{path}' is a symbolic link; linkage does not follow it; nothing was changed; remove it so that linkage can create its own.");
+        }
+
+        try
+        {
+            // Windows: FileShare.Read lets others read who holds it but not open it for writing. Elsewhere FileShare.None
+            // makes .NET take an exclusive flock.
+            var share = OperatingSystem.IsWindows() ? FileShare.Read : FileShare.None;
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, share, 1, FileOptions.None);
+        }
+        catch (IOException ex) when (ex.HResult is 11 or 35 or unchecked((int)0x80070020) or unchecked((int)0x80070021))
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Reads at most 4 KiB of the lock file without taking a lock and without following a link or blocking.</summary>
     private static string ReadUnlocked(string path)
     {
         try
         {
-            if (OperatingSystem.IsWindows())
+            if (!OperatingSystem.IsLinux())
             {
                 using var shared = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-                return new StreamReader(shared).ReadToEnd();
+                var bytes = new byte[4096];
+                return Encoding.UTF8.GetString(bytes, 0, shared.Read(bytes, 0, bytes.Length));
             }
 
-            var fd = Open(path, 0);
+            var fd = Open(path, NoFollow | NonBlocking | CloseOnExec, 0);
             if (fd < 0)
             {
                 return string.Empty;
@@ -188,12 +253,48 @@ public sealed partial class RunLock : IDisposable
         }
     }
 
-    [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int Open(string path, int flags);
+    // Linux (x86-64 and arm64) values.
+    private const int ReadWrite = 0x2;
+    private const int Create = 0x40;
+    private const int NonBlocking = 0x800;
+    private const int NoFollow = 0x20000;
+    private const int CloseOnExec = 0x80000;
+    private const int LockExclusive = 2;
+    private const int LockNonBlocking = 4;
+    private const int WouldBlock = 11;
+    private const int AccessDenied = 13;
+    private const int LinkLoop = 40;
+
+    [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial int Open(string path, int flags, int mode);
+
+    [LibraryImport("libc", EntryPoint = "flock", SetLastError = true)]
+    private static partial int Flock(int fd, int operation);
 
     [LibraryImport("libc", EntryPoint = "read")]
     private static partial nint Read(int fd, [Out] byte[] buffer, nint count);
 
     [LibraryImport("libc", EntryPoint = "close")]
     private static partial int Close(int fd);
+}
+
+/// <summary>The lock file is something linkage must not touch (a link, a pipe, another program's file); the message says what to do.</summary>
+public sealed class LockFileException : IOException
+{
+    /// <summary>Creates the exception with its one-sentence message.</summary>
+    public LockFileException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    public LockFileException()
+    {
+    }
+
+    /// <summary>Creates the exception with an inner one.</summary>
+    public LockFileException(string message, Exception inner)
+        : base(message, inner)
+    {
+    }
 }

@@ -22,6 +22,9 @@ public sealed class IfChangedTests
         Assert.AreEqual(1, lines.Length, again.Out);
         StringAssert.StartsWith(lines[0], "--if-changed: inputs, config, settings and tool version are those of the run started 2026-11-28T12:00:00Z");
         CollectionAssert.AreEqual(manifest, File.ReadAllBytes(Path.Combine(target, "manifest.json")), "nothing was rewritten, not even the manifest");
+        var json = Cli.Run("run", tmp.File("in"), "--out", target, "--as-of", "2026-11-28", "--if-changed", "--log-format", "json").Error.Trim().Split('\n');
+        StringAssert.Contains(json[^2], "\"event\":\"run.unchanged\"");
+        StringAssert.Contains(json[^1], "\"event\":\"run.finished\"");
         CollectionAssert.AreEqual(before, LockAndRecoveryTests.Snapshot(target));
         Assert.IsTrue(File.Exists(input));
     }

@@ -217,6 +217,61 @@ public sealed class LockAndRecoveryTests
     }
 
     [TestMethod]
+    public void A_lock_file_that_is_a_link_a_pipe_or_another_programs_file_stops_the_run_and_is_left_untouched()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.Inconclusive("mkfifo and symbolic links are tested on Linux.");
+        }
+
+        using var tmp = new TempDir();
+        var input = tmp.Write("in/a.csv", SmallInput);
+        var victim = tmp.Write("victim.conf", "important=1\n");
+        File.CreateSymbolicLink(tmp.File(".linked.lock"), victim);
+        tmp.Write(".foreign.lock", "not a lock file\n");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", tmp.File(".piped.lock")))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var linked = Cli.Run("run", input, "--out", tmp.File("linked"));
+        var foreign = Cli.Run("run", input, "--out", tmp.File("foreign"));
+        var piped = Cli.Run("run", input, "--out", tmp.File("piped"));
+
+        Assert.AreEqual(4, linked.ExitCode, linked.Out);
+        Assert.AreEqual($"linkage: The lock file '{tmp.File(".linked.lock")}' is a symbolic link; linkage does not follow it; nothing was changed; remove it so that linkage can create its own.", linked.Error.Trim());
+        Assert.AreEqual("important=1\n", File.ReadAllText(victim), "a link planted in the lock's place never lets a run empty another file");
+        Assert.AreEqual(4, foreign.ExitCode);
+        StringAssert.Contains(foreign.Error, "holds something other than a linkage lock; nothing was changed");
+        Assert.AreEqual("not a lock file\n", File.ReadAllText(tmp.File(".foreign.lock")));
+        Assert.AreEqual(4, piped.ExitCode, "a pipe must not hang the run");
+        StringAssert.Contains(piped.Error, "is not a regular file");
+        Assert.IsFalse(Directory.Exists(tmp.File("linked")) || Directory.Exists(tmp.File("foreign")) || Directory.Exists(tmp.File("piped")));
+    }
+
+    [TestMethod]
+    public void A_link_or_an_empty_folder_of_someone_else_inside_the_output_folder_stops_the_run_at_once()
+    {
+        using var tmp = new TempDir();
+        var input = tmp.Write("in/a.csv", SmallInput);
+        var target = tmp.File("out");
+        Assert.AreEqual(0, Cli.Run("run", input, "--out", target, "--as-of", "2026-11-28").ExitCode);
+
+        // A link to a huge tree (here: back to the folder itself) is named, not walked.
+        Directory.CreateSymbolicLink(tmp.File("out/publish/loop"), target);
+        var linked = Cli.Run("run", input, "--out", target, "--as-of", "2026-11-28");
+        Directory.Delete(tmp.File("out/publish/loop"));
+        Directory.CreateDirectory(tmp.File("out/publish/mine/sub"));
+        var folder = Cli.Run("run", input, "--out", target, "--as-of", "2026-11-28");
+
+        Assert.AreEqual(2, linked.ExitCode, linked.Out);
+        StringAssert.Contains(linked.Error, "holds 'publish/loop', which linkage did not write");
+        Assert.AreEqual(2, folder.ExitCode, folder.Out);
+        StringAssert.Contains(folder.Error, "holds 'publish/mine', which linkage did not write");
+        Assert.IsTrue(Directory.Exists(tmp.File("out/publish/mine/sub")));
+    }
+
+    [TestMethod]
     public void Runs_racing_for_one_lock_never_hold_it_together_and_never_mistake_a_live_holder_for_a_dead_one()
     {
         // A review found that creating the file and locking it in two steps let a racing run "take over" a live lock.
