@@ -81,8 +81,9 @@ public static class MappingReview
             // ("Herkunft unbekannt"), which the config maps under "linkage", not "columns".
             if (target == SuggestionTarget.Column && group.Any(m => wideFiles.Contains(m.File)))
             {
+                // The column model answering "a linkage column" says the same: in a wide file that is a category.
                 var asLinkage = SuggesterFor(vocabulary, SuggestionTarget.Linkage).Suggest(group.Key.Label);
-                if (asLinkage.Confidence > suggestion.Confidence)
+                if (asLinkage.Confidence > suggestion.Confidence || suggestion.Canonical == "linkage")
                 {
                     (target, suggestion) = (SuggestionTarget.Linkage, asLinkage);
                 }
