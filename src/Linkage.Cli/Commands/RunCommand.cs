@@ -299,8 +299,9 @@ internal static class RunCommand
         if (threshold is { } p && review.Count > 0)
         {
             var (merged, accepted) = MappingReview.Accept(resolved.ConfigData, review, p);
-            var vocabulary = Recognise.Vocabulary.WithConfig(merged, out var errors);
-            if (accepted.Count > 0 && errors.Count == 0)
+            IReadOnlyList<string> errors = [];
+            var vocabulary = accepted.Count > 0 ? Recognise.Vocabulary.WithConfig(merged, out errors) : null;
+            if (vocabulary is not null && errors.Count == 0)
             {
                 applied = accepted;
                 log.Progress("reading again with the accepted suggestions…");

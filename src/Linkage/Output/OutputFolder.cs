@@ -272,7 +272,7 @@ public sealed class OutputFolder : IDisposable
         foreach (var entry in _written)
         {
             var staged = StagedPath(entry.Path);
-            if (!File.Exists(staged) || Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(staged))) != entry.Sha256)
+            if (RunFingerprint.HashFile(staged) != entry.Sha256)
             {
                 throw new IOException($"the staged '{entry.Path}' is missing or changed; something outside this run touched '{_staging}'");
             }

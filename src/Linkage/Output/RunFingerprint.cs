@@ -27,8 +27,8 @@ public static class RunFingerprint
         text.Append("tool=linkage ").Append(Manifest.ToolVersion).Append(' ').Append(typeof(RunFingerprint).Assembly.ManifestModule.ModuleVersionId.ToString("N")).Append('\n');
         text.Append("runtime=").Append(System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription).Append('\n');
 
-        // The libraries that shape the outputs: an upgrade of the chart or CSV library reruns too.
-        foreach (var library in new[] { typeof(CsvHelper.CsvWriter), typeof(ScottPlot.Plot), typeof(MathNet.Numerics.Distributions.Normal) })
+        // The libraries that shape the outputs: an upgrade of the chart, CSV, statistics or suggestion library reruns too.
+        foreach (var library in new[] { typeof(CsvHelper.CsvWriter), typeof(ScottPlot.Plot), typeof(MathNet.Numerics.Distributions.Normal), typeof(Microsoft.ML.MLContext) })
         {
             var name = library.Assembly.GetName();
             text.Append("library=").Append(name.Name).Append(' ').Append(name.Version?.ToString() ?? "?").Append('\n');

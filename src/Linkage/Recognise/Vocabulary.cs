@@ -257,23 +257,19 @@ public sealed class Vocabulary
 
     private static Measure? ParseMeasure(string code) => Codes.TryParseMeasure(code, out var m) ? m : null;
 
-    private static ColumnRole? ParseRole(string name) => name switch
-    {
-        "state" => ColumnRole.State,
-        "area" => ColumnRole.Area,
-        "period" => ColumnRole.Period,
-        "quarter" => ColumnRole.Quarter,
-        "month" => ColumnRole.Month,
-        "date" => ColumnRole.Date,
-        "measure" => ColumnRole.Measure,
-        "linkage" => ColumnRole.Linkage,
-        "count" => ColumnRole.Count,
-        "flag" => ColumnRole.Flag,
-        "confidentiality" => ColumnRole.Confidentiality,
-        "total" => ColumnRole.Total,
-        "origin" => ColumnRole.Origin,
-        "exploitation" => ColumnRole.Exploitation,
-        "ignore" => ColumnRole.Ignore,
-        _ => null,
-    };
+    /// <summary>The config keys of the column roles (vocabulary.json's "columns"), in one place for parsing and naming.</summary>
+    private static readonly (string Key, ColumnRole Role)[] RoleKeys =
+    [
+        ("state", ColumnRole.State), ("area", ColumnRole.Area), ("period", ColumnRole.Period), ("quarter", ColumnRole.Quarter),
+        ("month", ColumnRole.Month), ("date", ColumnRole.Date), ("measure", ColumnRole.Measure), ("linkage", ColumnRole.Linkage),
+        ("count", ColumnRole.Count), ("flag", ColumnRole.Flag), ("confidentiality", ColumnRole.Confidentiality), ("total", ColumnRole.Total),
+        ("origin", ColumnRole.Origin), ("exploitation", ColumnRole.Exploitation), ("ignore", ColumnRole.Ignore),
+    ];
+
+    /// <summary>The config key of a column role (<c>state</c>, <c>period</c>, …), as vocabulary.json's "columns" names it.</summary>
+    internal static string RoleKey(ColumnRole role) =>
+        RoleKeys.FirstOrDefault(r => r.Role == role).Key ?? throw new ArgumentOutOfRangeException(nameof(role), role, "Not a role of vocabulary.json.");
+
+    private static ColumnRole? ParseRole(string name) =>
+        RoleKeys.FirstOrDefault(r => r.Key == name) is { Key: not null } found ? found.Role : null;
 }

@@ -82,7 +82,7 @@ public sealed class LabelSuggester
     {
         SuggestionTarget.Linkage => [.. vocabulary.Linkage.Select(kv => (kv.Key, LinkageKey(kv.Value)))],
         SuggestionTarget.Measure => [.. vocabulary.Measures.Select(kv => (kv.Key, Codes.Of(kv.Value)))],
-        SuggestionTarget.Column => [.. vocabulary.Columns.Select(kv => (kv.Key, RoleKey(kv.Value)))],
+        SuggestionTarget.Column => [.. vocabulary.Columns.Select(kv => (kv.Key, Vocabulary.RoleKey(kv.Value)))],
         _ => throw new ArgumentOutOfRangeException(nameof(target), target, "Not a suggestion target."),
     };
 
@@ -138,26 +138,6 @@ public sealed class LabelSuggester
     }
 
     private static string LinkageKey(LinkageLabel label) => label.Category is { } category ? Codes.Of(category) : "total";
-
-    private static string RoleKey(ColumnRole role) => role switch
-    {
-        ColumnRole.State => "state",
-        ColumnRole.Area => "area",
-        ColumnRole.Period => "period",
-        ColumnRole.Quarter => "quarter",
-        ColumnRole.Month => "month",
-        ColumnRole.Date => "date",
-        ColumnRole.Measure => "measure",
-        ColumnRole.Linkage => "linkage",
-        ColumnRole.Count => "count",
-        ColumnRole.Flag => "flag",
-        ColumnRole.Confidentiality => "confidentiality",
-        ColumnRole.Total => "total",
-        ColumnRole.Origin => "origin",
-        ColumnRole.Exploitation => "exploitation",
-        ColumnRole.Ignore => "ignore",
-        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Not a role of vocabulary.json."),
-    };
 }
 
 /// <summary>

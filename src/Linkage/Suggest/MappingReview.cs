@@ -32,11 +32,10 @@ public sealed record MappingReviewRow(string Label, string Column, SuggestionTar
 /// </summary>
 public static class MappingReview
 {
-    private static readonly Lock Gate = new();
-    private static readonly Dictionary<(Vocabulary, SuggestionTarget), LabelSuggester> Trained = [];
+    private static int _modelRequests;
 
-    /// <summary>Models trained in this process (tests check that a clean run trains none).</summary>
-    internal static int TrainingCount { get; private set; }
+    /// <summary>Models asked for in this process (each trained once by <see cref="LabelSuggester.Train"/>); a clean run asks for none.</summary>
+    internal static int ModelRequests => Volatile.Read(ref _modelRequests);
 
     /// <summary>The review rows of a run, most rows affected first (then label, ordinal).</summary>
     public static IReadOnlyList<MappingReviewRow> Build(PipelineResult result, Vocabulary vocabulary)
@@ -140,20 +139,11 @@ public static class MappingReview
         return (merged, applied);
     }
 
-    /// <summary>Trains (once per vocabulary and target in a process) the model that suggests for <paramref name="target"/>.</summary>
+    /// <summary>The model that suggests for <paramref name="target"/> (trained on first use, then cached by <see cref="LabelSuggester"/>).</summary>
     private static LabelSuggester SuggesterFor(Vocabulary vocabulary, SuggestionTarget target)
     {
-        lock (Gate)
-        {
-            if (!Trained.TryGetValue((vocabulary, target), out var suggester))
-            {
-                suggester = LabelSuggester.Train(vocabulary, target);
-                TrainingCount++;
-                Trained[(vocabulary, target)] = suggester;
-            }
-
-            return suggester;
-        }
+        Interlocked.Increment(ref _modelRequests);
+        return LabelSuggester.Train(vocabulary, target);
     }
 
     private static LinkageConfig Clone(LinkageConfig config) => config with

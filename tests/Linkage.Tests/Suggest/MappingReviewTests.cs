@@ -10,16 +10,16 @@ namespace Linkage.Tests.Suggest;
 public sealed class MappingReviewTests
 {
     [TestMethod]
-    public void A_run_that_recognised_everything_trains_no_model()
+    public void A_run_that_recognised_everything_asks_for_no_model_so_trains_none()
     {
         var run = PipelineTestKit.RunText("a.csv", "country,year,measure,internal,international\nAustria,2020,children,3,4\n");
         var result = new PipelineResult([run.Report], run.Observations, [], 0, new Dictionary<string, long>());
-        var before = MappingReview.TrainingCount;
+        var before = MappingReview.ModelRequests;
 
         var rows = MappingReview.Build(result, Vocabulary.BuiltIn);
 
         Assert.IsEmpty(rows);
-        Assert.AreEqual(before, MappingReview.TrainingCount);
+        Assert.AreEqual(before, MappingReview.ModelRequests);
     }
 
     [TestMethod]
