@@ -55,13 +55,22 @@ public sealed partial class FileNormaliser
     }
 
     /// <summary>Normalises every row of an opened table and finishes.</summary>
-    public static FileResult Run(ISourceTable table, LayoutPlan plan, int fileIndex, NormaliseContext context)
+    /// <param name="table">The opened file.</param>
+    /// <param name="plan">Its layout and column roles.</param>
+    /// <param name="fileIndex">Position of the file in argument/name order.</param>
+    /// <param name="context">Dictionaries, States, regions and user choices.</param>
+    /// <param name="progress">Called with rows and bytes read so far, every <see cref="Pipeline.PipelineOptions.ProgressEveryRows"/> rows.</param>
+    public static FileResult Run(ISourceTable table, LayoutPlan plan, int fileIndex, NormaliseContext context, Action<long, long, long>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(table);
         var n = new FileNormaliser(plan, table.File, fileIndex, context, table.Info.HeaderLine);
         foreach (var row in table.ReadRows())
         {
             n.Add(row);
+            if (progress is not null && n._rowsRead % Pipeline.PipelineOptions.ProgressEveryRows == 0)
+            {
+                progress(n._rowsRead, table.BytesRead, table.TotalBytes);
+            }
         }
 
         foreach (var broken in table.RowProblems)

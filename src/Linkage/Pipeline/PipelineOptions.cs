@@ -19,4 +19,13 @@ public sealed record PipelineOptions
 
     /// <summary>Called before each file is read with its 1-based number, the file count and its name (progress on a terminal).</summary>
     public Action<int, int, string>? OnFileStarted { get; init; }
+
+    /// <summary>
+    /// Called from the reading thread while a file's rows are read, about every <see cref="ProgressEveryRows"/> rows
+    /// (progress with rows/s and ETA on a terminal). Never called for files that are not read row by row.
+    /// </summary>
+    public Action<ReadProgress>? OnReadProgress { get; init; }
+
+    /// <summary>Rows between two <see cref="OnReadProgress"/> calls.</summary>
+    public const int ProgressEveryRows = 1 << 16;
 }

@@ -27,7 +27,7 @@ public static class PipelineRunner
         for (var i = 0; i < inputs.Count; i++)
         {
             options.OnFileStarted?.Invoke(i + 1, inputs.Count, inputs[i].Name);
-            var (report, result) = RunFileGuarded(inputs[i], i, context, options);
+            var (report, result) = RunFileGuarded(inputs[i], i, inputs.Count, context, options);
             reports.Add(report);
             if (result is not null)
             {
@@ -66,11 +66,11 @@ public static class PipelineRunner
     /// Runs one file so that a bug met in it stops that file, not the night's run: the file is reported with a
     /// fatal problem (nothing is published) and the other files are still read and reported.
     /// </summary>
-    private static (FileReport Report, FileResult? Result) RunFileGuarded(InputFile input, int index, NormaliseContext context, PipelineOptions options)
+    private static (FileReport Report, FileResult? Result) RunFileGuarded(InputFile input, int index, int count, NormaliseContext context, PipelineOptions options)
     {
         try
         {
-            return RunFile(input, index, context, options);
+            return RunFile(input, index, context, options, count);
         }
         catch (Exception ex) when (ex is not (OutOfMemoryException or StackOverflowException))
         {
@@ -79,7 +79,12 @@ public static class PipelineRunner
     }
 
     /// <summary>Reads, recognises and normalises one file.</summary>
-    public static (FileReport Report, FileResult? Result) RunFile(InputFile input, int index, NormaliseContext context, PipelineOptions options)
+    /// <param name="input">The file.</param>
+    /// <param name="index">Its 0-based position in argument/name order.</param>
+    /// <param name="context">Dictionaries, States, regions and user choices.</param>
+    /// <param name="options">The user's choices.</param>
+    /// <param name="fileCount">Number of files in the run (for progress).</param>
+    public static (FileReport Report, FileResult? Result) RunFile(InputFile input, int index, NormaliseContext context, PipelineOptions options, int fileCount = 1)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
@@ -132,7 +137,10 @@ public static class PipelineRunner
             return (new FileReport(input.Name, table.Info, plan, plan.Problems, rejects, read, read, table.Sha256), null);
         }
 
-        var result = FileNormaliser.Run(table, plan, index, context);
+        Action<long, long, long>? progress = options.OnReadProgress is { } report
+            ? (rows, bytes, total) => report(new ReadProgress(index + 1, fileCount, input.Name, rows, bytes, total))
+            : null;
+        var result = FileNormaliser.Run(table, plan, index, context, progress);
         var problems = plan.Problems.Concat(result.Warnings).ToList();
         return (new FileReport(input.Name, table.Info, plan, problems, result.Rejects, result.RowsRead, result.RowsRejected, table.Sha256), result);
     }

@@ -76,6 +76,12 @@ internal sealed partial class CsvSourceTable : ISourceTable
     public IReadOnlyList<Problem> RowProblems => _problems;
 
     /// <inheritdoc/>
+    public long BytesRead => _hashing.BytesRead;
+
+    /// <inheritdoc/>
+    public long TotalBytes => _hashing.TotalBytes;
+
+    /// <inheritdoc/>
     public string Sha256
     {
         get

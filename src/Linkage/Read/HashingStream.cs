@@ -14,6 +14,9 @@ internal sealed class HashingStream(Stream inner, bool leaveOpen = false) : Stre
     /// <summary>Lowercase hex SHA-256, or null until the inner stream has been read to its end.</summary>
     public string? HashHex => _hex;
 
+    /// <summary>Size of the inner stream when it can tell (a file), else 0; for progress only.</summary>
+    public long TotalBytes { get; } = inner.CanSeek ? inner.Length : 0;
+
     /// <summary>Number of bytes read so far.</summary>
     public long BytesRead { get; private set; }
 

@@ -27,6 +27,12 @@ public interface ISourceTable : IDisposable
     /// <summary>Row-level read problems found while streaming (one per broken row), available after <see cref="ReadRows"/> ends.</summary>
     IReadOnlyList<Problem> RowProblems { get; }
 
+    /// <summary>Bytes of the file read so far (for progress); 0 when the reader cannot tell.</summary>
+    long BytesRead => 0;
+
+    /// <summary>The file's size in bytes (for progress); 0 when not known.</summary>
+    long TotalBytes => 0;
+
     /// <summary>Lowercase hex SHA-256 of the bytes actually read; complete after <see cref="ReadRows"/> has been enumerated to the end.</summary>
     string Sha256 { get; }
 }
