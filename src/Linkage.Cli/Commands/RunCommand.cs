@@ -452,9 +452,15 @@ internal static class RunCommand
                 string.Create(inv, $"{f.File}: read {f.RowsRead}, accepted {f.RowsAccepted}, rejected {f.RowsRejected}"),
                 f.File,
                 new Dictionary<string, long> { ["rows_read"] = f.RowsRead, ["rows_accepted"] = f.RowsAccepted, ["rows_rejected"] = f.RowsRejected });
-            foreach (var reason in f.Rejects.GroupBy(r => r.Code).OrderBy(g => g.Key, StringComparer.Ordinal))
+            var byCode = new Dictionary<string, long>(StringComparer.Ordinal);
+            foreach (var r in f.Rejects)
             {
-                log.Trace("rows.rejected", string.Create(inv, $"{reason.Count()} row(s) rejected: {reason.Key}."), f.File, reason.Key, new Dictionary<string, long> { ["rows"] = reason.Count() });
+                byCode[r.Code] = byCode.GetValueOrDefault(r.Code) + 1;
+            }
+
+            foreach (var (code, n) in byCode.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            {
+                log.Trace("rows.rejected", string.Create(inv, $"{n} row(s) rejected: {code}."), f.File, code, new Dictionary<string, long> { ["rows"] = n });
             }
         }
 

@@ -86,11 +86,11 @@ internal static class ValidateCommand
             }
 
             w.WriteLine(string.Create(inv, $"  rows: read {f.RowsRead}, accepted {f.RowsAccepted}, rejected {f.RowsRejected}"));
-            var problems = f.FileProblems.Concat(f.Rejects).ToList();
-            if (problems.Count > 0)
+            var problemCount = f.FileProblems.Count + f.Rejects.Count;
+            if (problemCount > 0)
             {
-                w.WriteLine(string.Create(inv, $"  problems ({problems.Count}):"));
-                foreach (var p in problems)
+                w.WriteLine(string.Create(inv, $"  problems ({problemCount}):"));
+                foreach (var p in f.FileProblems.Concat(f.Rejects))
                 {
                     w.WriteLine($"    [{p.Code}] {p.Message}");
                 }

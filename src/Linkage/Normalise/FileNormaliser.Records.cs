@@ -11,31 +11,59 @@ public sealed partial class FileNormaliser
     private const int MaxPendingDateRows = 1_000_000;
 
     private readonly Dictionary<(string State, string Area, Period Period, Measure Measure, LinkageCategory Linkage), RecordCount> _records = [];
-    private readonly List<RawRow> _pendingDateRows = [];
+    private readonly List<RecordParts> _pendingDateRows = [];
+    private LineSpool? _lineSpool;
     private DateOrder _settledOrder;
     private bool _orderUndecidable;
 
-    private void AddRecord(RawRow row)
+    /// <summary>
+    /// Parses the cells of a case record: everything that does not depend on the rows before it. Reads no
+    /// state of this normaliser but its caches, so workers can parse rows in parallel, each with its own
+    /// normaliser, and one normaliser applies the parts in row order (<see cref="AddRecordParts"/>).
+    /// </summary>
+    internal RecordParts ParseRecord(RawRow row)
+    {
+        var problems = new List<Problem>();
+        var parts = new RecordParts { Row = row };
+        parts.Basics = ParseBasics(row, problems, periodRequired: false);
+        parts.BasicsProblems = problems;
+        if (_plan.Find(ColumnRole.Period) is null && _plan.Find(ColumnRole.Date) is { } dateCol)
+        {
+            parts.DateText = Cell(row, dateCol.Index);
+            parts.DateParsed = DateParser.TryParse(parts.DateText, out var date);
+            parts.Date = date;
+        }
+
+        var linkageProblems = new List<Problem>();
+        (parts.Linkage, parts.LinkageColumn) = RecordLinkage(row, linkageProblems);
+        parts.LinkageProblems = linkageProblems;
+        return parts;
+    }
+
+    private void AddRecord(RawRow row) => AddRecordParts(ParseRecord(row));
+
+    /// <summary>Takes a parsed case record, in row order: settles the file's date order and counts or rejects it.</summary>
+    internal void AddRecordParts(RecordParts parts)
     {
         var order = _ctx.DateOrder != DateOrder.Auto ? _ctx.DateOrder : _settledOrder;
-        if (order == DateOrder.Auto && _plan.Find(ColumnRole.Period) is null && _plan.Find(ColumnRole.Date) is { } dateCol
-            && DateParser.TryParse(Cell(row, dateCol.Index), out var cell) && cell.IsSlash)
+        if (order == DateOrder.Auto && parts.DateParsed && parts.Date.IsSlash)
         {
-            if (cell.Evidence == DateOrder.Auto)
+            var dateCol = _plan.Find(ColumnRole.Date)!;
+            if (parts.Date.Evidence == DateOrder.Auto)
             {
                 if (_orderUndecidable || _pendingDateRows.Count >= MaxPendingDateRows)
                 {
                     _orderUndecidable = true;
-                    Reject(row.Line, [ProblemCatalogue.AmbiguousDateOrder(_file, row.Line, dateCol.Header, Cell(row, dateCol.Index))]);
+                    Reject(parts.Row.Line, [ProblemCatalogue.AmbiguousDateOrder(_file, parts.Row.Line, dateCol.Header, parts.DateText!)]);
                     return;
                 }
 
-                _pendingDateRows.Add(row);
+                _pendingDateRows.Add(parts);
                 return;
             }
 
             // This value settles the order for the whole file; rows held back so far can now be read.
-            _settledOrder = cell.Evidence;
+            _settledOrder = parts.Date.Evidence;
             foreach (var pending in _pendingDateRows)
             {
                 AddRecordWithOrder(pending, _settledOrder);
@@ -45,30 +73,30 @@ public sealed partial class FileNormaliser
             order = _settledOrder;
         }
 
-        AddRecordWithOrder(row, order);
+        AddRecordWithOrder(parts, order);
     }
 
-    private void AddRecordWithOrder(RawRow row, DateOrder order)
+    private void AddRecordWithOrder(RecordParts parts, DateOrder order)
     {
-        var problems = new List<Problem>();
-        var hasPeriod = _plan.Find(ColumnRole.Period) is not null;
-        var b = ParseBasics(row, problems, periodRequired: false);
-
+        var line = parts.Row.Line;
+        var b = parts.Basics;
+        var problems = parts.BasicsProblems;
         Period? period = b?.Period;
-        if (!hasPeriod && _plan.Find(ColumnRole.Date) is { } dateCol)
+        if (parts.DateText is { } text)
         {
-            var text = Cell(row, dateCol.Index);
-            if (!DateParser.TryParse(text, out var date))
+            var dateCol = _plan.Find(ColumnRole.Date)!;
+            var date = parts.Date;
+            if (!parts.DateParsed)
             {
-                problems.Add(ProblemCatalogue.BadDate(_file, row.Line, dateCol.Header, text));
+                problems.Add(ProblemCatalogue.BadDate(_file, line, dateCol.Header, text));
             }
             else if (date.IsSlash && !date.IsValid(order))
             {
-                problems.Add(ProblemCatalogue.DateOrderContradiction(_file, row.Line, dateCol.Header, text, order == DateOrder.MonthFirst ? "mm/dd/yyyy" : "dd/mm/yyyy"));
+                problems.Add(ProblemCatalogue.DateOrderContradiction(_file, line, dateCol.Header, text, order == DateOrder.MonthFirst ? "mm/dd/yyyy" : "dd/mm/yyyy"));
             }
             else if (!PeriodParser.CheckYear(date.Year, _ctx.MaxYear, out var yearError))
             {
-                problems.Add(ProblemCatalogue.BadPeriod(_file, row.Line, dateCol.Header, text, yearError!));
+                problems.Add(ProblemCatalogue.BadPeriod(_file, line, dateCol.Header, text, yearError!));
             }
             else
             {
@@ -76,22 +104,23 @@ public sealed partial class FileNormaliser
             }
         }
 
-        var (linkage, linkageColumn) = RecordLinkage(row, problems);
-        if (b is null || problems.Count > 0 || period is null || linkage is null)
+        problems.AddRange(parts.LinkageProblems);
+        if (b is null || problems.Count > 0 || period is null || parts.Linkage is not { } linkage)
         {
-            Reject(row.Line, problems);
+            Reject(line, problems);
             return;
         }
 
-        var key = (b.State.Alpha3, b.Area, period.Value, MeasureFor(null, b.Measure), linkage.Value);
+        var key = (b.State.Alpha3, b.Area, period.Value, MeasureFor(null, b.Measure), linkage);
         if (!_records.TryGetValue(key, out var count))
         {
-            count = new RecordCount(b, linkageColumn);
+            count = new RecordCount(b, parts.LinkageColumn, _records.Count, line);
             _records[key] = count;
         }
 
-        count.Lines.Add(row.Line);
+        count.Records++;
         count.Flag = CellValue.MergeFlags(count.Flag, b.Flag);
+        (_lineSpool ??= new LineSpool()).Add(line, count.Cell);
     }
 
     /// <summary>A record's linkage: from its label, or derived from citizenship/origin against the country of exploitation.</summary>
@@ -154,27 +183,56 @@ public sealed partial class FileNormaliser
 
     private void FinishRecords()
     {
-        foreach (var row in _pendingDateRows)
+        foreach (var parts in _pendingDateRows)
         {
             var dateCol = _plan.Find(ColumnRole.Date)!;
-            Reject(row.Line, [ProblemCatalogue.AmbiguousDateOrder(_file, row.Line, dateCol.Header, Cell(row, dateCol.Index))]);
+            Reject(parts.Row.Line, [ProblemCatalogue.AmbiguousDateOrder(_file, parts.Row.Line, dateCol.Header, parts.DateText!)]);
         }
 
         _pendingDateRows.Clear();
+        _lineSpool?.Complete();
         foreach (var ((_, _, period, measure, linkage), count) in _records)
         {
-            Emit(count.Basics, period, measure, linkage, new CellValue(count.Lines.Count, count.Flag), count.Column, count.Lines.First, count.Lines.Count, count.Lines);
+            var lines = LineSet.Spooled(_lineSpool!, count.Cell, count.Records, count.FirstLine);
+            Emit(count.Basics, period, measure, linkage, new CellValue(count.Records, count.Flag), count.Column, count.FirstLine, count.Records, lines);
         }
     }
 
-    private sealed class RecordCount(RowBasics basics, string column)
+    /// <summary>One cell of case records: its count, merged flags and first line; its lines are in the file's line spool.</summary>
+    private sealed class RecordCount(RowBasics basics, string column, int cell, int firstLine)
     {
         public RowBasics Basics { get; } = basics;
 
         public string Column { get; } = column;
 
-        public LineSet Lines { get; } = new();
+        public int Cell { get; } = cell;
+
+        public int FirstLine { get; } = firstLine;
+
+        public long Records { get; set; }
 
         public string Flag { get; set; } = string.Empty;
     }
+}
+
+/// <summary>The cells of one case record, parsed; the date-order check and the count come later, in row order.</summary>
+internal sealed class RecordParts
+{
+    public RawRow Row { get; init; }
+
+    public RowBasics? Basics { get; set; }
+
+    public List<Problem> BasicsProblems { get; set; } = [];
+
+    public string? DateText { get; set; }
+
+    public bool DateParsed { get; set; }
+
+    public DateCell Date { get; set; }
+
+    public LinkageCategory? Linkage { get; set; }
+
+    public string LinkageColumn { get; set; } = string.Empty;
+
+    public List<Problem> LinkageProblems { get; set; } = [];
 }

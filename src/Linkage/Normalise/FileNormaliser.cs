@@ -19,7 +19,7 @@ public sealed partial class FileNormaliser
     private readonly int _headerCount;
     private readonly int _headerLine;
     private readonly List<Observation> _observations = [];
-    private readonly List<Problem> _rejects = [];
+    private readonly RejectCollection _rejects = new();
     private readonly List<Problem> _warnings = [];
     private readonly HashSet<int> _rejectedLines = [];
     private readonly Measure? _fileMeasure;
@@ -27,6 +27,7 @@ public sealed partial class FileNormaliser
     private const int MaxFoldMemo = 4096;
     private readonly Dictionary<string, string> _foldMemo = new(StringComparer.Ordinal);
     private long _rowsRead;
+    private long _recordsRejected;
     private bool _measureAssumed;
 
     /// <summary>Prepares to normalise rows of <paramref name="file"/> laid out as <paramref name="plan"/> says.</summary>
@@ -130,13 +131,25 @@ public sealed partial class FileNormaliser
             _warnings.Add(ProblemCatalogue.MeasureAssumed(_file, _headerLine, Codes.Of(Measure.Children)));
         }
 
-        return new FileResult(_file, _observations, _rejects, _warnings, _rowsRead, _rejectedLines);
+        var rowsRejected = _plan.Layout == Layout.Records ? _recordsRejected : _rejectedLines.Count;
+        return new FileResult(_file, _observations, _rejects, _warnings, _rowsRead, _rejectedLines, rowsRejected);
     }
 
     private void Reject(int line, IEnumerable<Problem> problems)
     {
         _rejects.AddRange(problems);
-        _rejectedLines.Add(line);
+
+        // A case record is rejected once, before it is counted, and no figure draws on it: the count is enough,
+        // and memory does not grow with the bad rows of a large file. Aggregate rows keep their lines, because
+        // a figure of several rows is dropped when one of them is rejected.
+        if (_plan.Layout == Layout.Records)
+        {
+            _recordsRejected++;
+        }
+        else
+        {
+            _rejectedLines.Add(line);
+        }
     }
 
     /// <summary>

@@ -9,18 +9,17 @@ namespace Linkage.Normalise;
 /// <param name="Rejects">Row-level problems (one or more per rejected row).</param>
 /// <param name="Warnings">Problems that kept the data.</param>
 /// <param name="RowsRead">Data rows read (header and blank lines excluded).</param>
-/// <param name="RejectedLines">Lines of the rejected rows.</param>
+/// <param name="RejectedLines">Lines of the rejected aggregate rows (case records are only counted: nothing draws on them).</param>
+/// <param name="RowsRejected">Rows rejected.</param>
 public sealed record FileResult(
     string File,
     IReadOnlyList<Observation> Observations,
-    IReadOnlyList<Problem> Rejects,
+    RejectCollection Rejects,
     IReadOnlyList<Problem> Warnings,
     long RowsRead,
-    IReadOnlySet<int> RejectedLines)
+    IReadOnlySet<int> RejectedLines,
+    long RowsRejected)
 {
-    /// <summary>Rows rejected.</summary>
-    public long RowsRejected => RejectedLines.Count;
-
     /// <summary>Rows accepted; rows read = accepted + rejected by construction.</summary>
     public long RowsAccepted => RowsRead - RowsRejected;
 }

@@ -13,7 +13,7 @@ namespace Linkage.Normalise;
 internal static class RowAccounting
 {
     /// <summary>Returns the observations that draw on no rejected row; adds the rows rejected along the way.</summary>
-    public static List<Observation> DropObservationsOfRejectedRows(IEnumerable<Observation> observations, HashSet<int> rejectedLines, List<Problem> rejects, string file)
+    public static List<Observation> DropObservationsOfRejectedRows(IEnumerable<Observation> observations, HashSet<int> rejectedLines, RejectCollection rejects, string file)
     {
         var remaining = observations.ToList();
         if (rejectedLines.Count == 0)
@@ -28,6 +28,13 @@ internal static class RowAccounting
             var kept = new List<Observation>(remaining.Count);
             foreach (var o in remaining)
             {
+                if (o.Source.Lines.IsExclusive)
+                {
+                    // Case records: their lines are theirs alone and were never rejected.
+                    kept.Add(o);
+                    continue;
+                }
+
                 var cause = o.Source.Lines.Lines().FirstOrDefault(rejectedLines.Contains);
                 if (cause == 0)
                 {

@@ -4,6 +4,7 @@ using CsvHelper;
 
 using Linkage.Model;
 using Linkage.Pipeline;
+using Linkage.Problems;
 
 namespace Linkage.Output;
 
@@ -65,7 +66,7 @@ public static class CsvTables
         csv.WriteHeader(RejectColumns);
         foreach (var f in files)
         {
-            foreach (var p in f.Rejects.OrderBy(p => p.Row ?? 0))
+            foreach (var p in RejectCollection.InRowOrder(f.Rejects))
             {
                 csv.WriteField(p.File);
                 csv.WriteField(p.Row);

@@ -9,7 +9,7 @@ namespace Linkage.Pipeline;
 /// <param name="Info">Format, encoding and delimiter with reasons; null when the file could not be opened.</param>
 /// <param name="Plan">Layout and column roles; null when the file could not be opened.</param>
 /// <param name="FileProblems">Whole-file problems (unusable file, personal data, layout) and warnings.</param>
-/// <param name="Rejects">Row-level problems.</param>
+/// <param name="Rejects">Row-level problems, in row order (a large file's are on disk: enumerate, do not copy).</param>
 /// <param name="RowsRead">Data rows read.</param>
 /// <param name="RowsRejected">Rows rejected.</param>
 /// <param name="Sha256">SHA-256 of the bytes read; null when nothing could be read.</param>
@@ -18,7 +18,7 @@ public sealed record FileReport(
     SourceInfo? Info,
     LayoutPlan? Plan,
     IReadOnlyList<Problem> FileProblems,
-    IReadOnlyList<Problem> Rejects,
+    IReadOnlyCollection<Problem> Rejects,
     long RowsRead,
     long RowsRejected,
     string? Sha256)

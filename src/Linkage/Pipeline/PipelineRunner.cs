@@ -120,7 +120,7 @@ public static class PipelineRunner
         {
             // Every row is still counted and listed: nothing is dropped silently.
             var cause = plan.Problems.First(p => p.Severity != Severity.Warning).Code;
-            var rejects = new List<Problem>();
+            var rejects = new RejectCollection();
             long read = 0;
             foreach (var row in table.ReadRows())
             {

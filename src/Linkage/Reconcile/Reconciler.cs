@@ -102,11 +102,15 @@ public static class Reconciler
         foreach (var f in files)
         {
             var rejected = new HashSet<int>(f.RejectedLines);
-            var rejects = new List<Problem>(f.Rejects);
+            var rowsRejected = f.RowsRejected;
+
+            // The file's store: reconciling adds to it rather than copying what may be millions of rejects.
+            var rejects = f.Rejects;
             var warnings = new List<Problem>(f.Warnings);
             var remaining = f.Observations.Where(o => !losers.ContainsKey(o)).ToList();
             var fileLosers = f.Observations.Where(losers.ContainsKey).ToList();
-            var standing = policy == OnConflict.Latest ? remaining.SelectMany(o => o.Source.Lines.Lines()).ToHashSet() : [];
+            // Case-record lines are in one cell only, so they never stand under another figure (nor were rejected).
+            var standing = policy == OnConflict.Latest ? remaining.Where(o => !o.Source.Lines.IsExclusive).SelectMany(o => o.Source.Lines.Lines()).ToHashSet() : [];
             foreach (var o in fileLosers)
             {
                 var p = losers[o];
@@ -121,9 +125,11 @@ public static class Reconciler
                             warned = true;
                         }
                     }
-                    else if (rejected.Add(line))
+                    else if (o.Source.Lines.IsExclusive || rejected.Add(line))
                     {
+                        // A case record is in this figure alone: it needs no set to be rejected once.
                         rejects.Add(line == o.Source.Row ? p : p with { Row = line });
+                        rowsRejected++;
                     }
                 }
             }
@@ -131,11 +137,13 @@ public static class Reconciler
             if (policy == OnConflict.Error)
             {
                 // Rows rejected above may carry other figures (a wide row has four): they go too.
+                var before = rejected.Count;
                 remaining = RowAccounting.DropObservationsOfRejectedRows(remaining, rejected, rejects, f.File);
+                rowsRejected += rejected.Count - before;
             }
 
             kept.AddRange(remaining);
-            updated.Add(f with { Observations = remaining, Rejects = rejects, Warnings = warnings, RejectedLines = rejected });
+            updated.Add(f with { Observations = remaining, Rejects = rejects, Warnings = warnings, RejectedLines = rejected, RowsRejected = rowsRejected });
         }
 
         // Identical figures from several submissions are kept once: the earliest stands for all (files are in

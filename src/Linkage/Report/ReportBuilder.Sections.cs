@@ -3,6 +3,7 @@ using System.Globalization;
 using Linkage.Aggregate;
 using Linkage.Model;
 using Linkage.Pipeline;
+using Linkage.Problems;
 using Linkage.Publish;
 using Linkage.Render;
 
@@ -142,9 +143,8 @@ public static partial class ReportBuilder
             ["File", "Rows read", "Accepted", "Rejected"],
             [.. files.Select((f, i) => (IReadOnlyList<string>)[names[i], f.RowsRead.ToString("#,0", Inv), f.RowsAccepted.ToString("#,0", Inv), f.RowsRejected.ToString("#,0", Inv)])],
             [false, true, true, true]);
-        var reasons = files.SelectMany(f => f.Rejects)
-            .GroupBy(p => p.Code)
-            .Select(g => (Code: g.Key, Rows: g.Select(p => (p.File, p.Row)).Distinct().Count()))
+        var reasons = RejectCollection.RowsByCode(files.Select(f => (f.File, f.Rejects)))
+            .Select(kv => (Code: kv.Key, Rows: kv.Value))
             .OrderByDescending(x => x.Rows).ThenBy(x => x.Code, StringComparer.Ordinal)
             .ToList();
         yield return reasons.Count == 0

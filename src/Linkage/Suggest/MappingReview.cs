@@ -42,22 +42,44 @@ public static class MappingReview
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(vocabulary);
-        var met = new List<(string Label, string Column, SuggestionTarget Target, string File, int? Row)>();
+        // Counted as met, not collected: a large file can reject millions of rows for one unknown label.
+        var met = new Dictionary<(string Label, string Column, SuggestionTarget Target), Met>();
+        void Meet(string label, string column, SuggestionTarget target, string file, int? row)
+        {
+            if (!met.TryGetValue((label, column, target), out var m))
+            {
+                m = new Met();
+                met[(label, column, target)] = m;
+            }
+
+            if (!m.Files.Contains(file, StringComparer.Ordinal))
+            {
+                m.Files.Add(file);
+            }
+
+            // Rejects come file by file in row order, so a row met twice for one label is met twice in a row.
+            if (row is { } r && (m.LastFile != file || m.LastRow != r))
+            {
+                m.Rows++;
+                (m.LastFile, m.LastRow) = (file, r);
+            }
+        }
+
         var wideFiles = result.Files.Where(f => f.Plan?.Layout == Layout.Wide).Select(f => f.File).ToHashSet(StringComparer.Ordinal);
         foreach (var file in result.Files)
         {
-            foreach (var p in file.Rejects)
+            foreach (var p in RejectCollection.InRowOrder(file.Rejects))
             {
                 switch (p.Code)
                 {
                     case "unrecognised-label" when !string.IsNullOrWhiteSpace(p.Value):
-                        met.Add((p.Value!, p.Column ?? string.Empty, SuggestionTarget.Linkage, p.File, p.Row));
+                        Meet(p.Value!, p.Column ?? string.Empty, SuggestionTarget.Linkage, p.File, p.Row);
                         break;
                     case "unrecognised-measure" when !string.IsNullOrWhiteSpace(p.Value):
-                        met.Add((p.Value!, p.Column ?? string.Empty, SuggestionTarget.Measure, p.File, p.Row));
+                        Meet(p.Value!, p.Column ?? string.Empty, SuggestionTarget.Measure, p.File, p.Row);
                         break;
                     case "unrecognised-column" when !string.IsNullOrWhiteSpace(p.Column):
-                        met.Add((p.Column!, p.Column!, SuggestionTarget.Column, p.File, p.Row));
+                        Meet(p.Column!, p.Column!, SuggestionTarget.Column, p.File, p.Row);
                         break;
                 }
             }
@@ -65,36 +87,28 @@ public static class MappingReview
             // A header nobody filled in is still worth mapping before the next submission fills it.
             foreach (var p in file.FileProblems.Where(p => p.Code == "unrecognised-column" && !string.IsNullOrWhiteSpace(p.Column)))
             {
-                met.Add((p.Column!, p.Column!, SuggestionTarget.Column, p.File, null));
+                Meet(p.Column!, p.Column!, SuggestionTarget.Column, p.File, null);
             }
         }
 
         var rows = new List<MappingReviewRow>();
-        foreach (var group in met
-            .Where(m => PersonalDataGuard.Kind(m.Label, vocabulary) is null)
-            .GroupBy(m => (m.Label, m.Column, m.Target)))
+        foreach (var (key, m) in met.Where(m => PersonalDataGuard.Kind(m.Key.Label, vocabulary) is null))
         {
-            var (target, suggestion) = (group.Key.Target, SuggesterFor(vocabulary, group.Key.Target).Suggest(group.Key.Label));
+            var (target, suggestion) = (key.Target, SuggesterFor(vocabulary, key.Target).Suggest(key.Label));
 
             // In a wide file the linkage categories are columns: an unknown header there may be a linkage label
             // ("Herkunft unbekannt"), which the config maps under "linkage", not "columns".
-            if (target == SuggestionTarget.Column && group.Any(m => wideFiles.Contains(m.File)))
+            if (target == SuggestionTarget.Column && m.Files.Any(wideFiles.Contains))
             {
                 // The column model answering "a linkage column" says the same: in a wide file that is a category.
-                var asLinkage = SuggesterFor(vocabulary, SuggestionTarget.Linkage).Suggest(group.Key.Label);
+                var asLinkage = SuggesterFor(vocabulary, SuggestionTarget.Linkage).Suggest(key.Label);
                 if (asLinkage.Confidence > suggestion.Confidence || suggestion.Canonical == "linkage")
                 {
                     (target, suggestion) = (SuggestionTarget.Linkage, asLinkage);
                 }
             }
 
-            rows.Add(new MappingReviewRow(
-                group.Key.Label,
-                group.Key.Column,
-                target,
-                group.Where(m => m.Row is not null).Select(m => (m.File, m.Row)).Distinct().LongCount(),
-                [.. group.Select(m => m.File).Distinct()],
-                suggestion));
+            rows.Add(new MappingReviewRow(key.Label, key.Column, target, m.Rows, [.. m.Files], suggestion));
         }
 
         return [.. rows
@@ -152,4 +166,16 @@ public static class MappingReview
         Linkage = config.Linkage.ToDictionary(kv => kv.Key, kv => kv.Value.ToList()),
         Measure = config.Measure.ToDictionary(kv => kv.Key, kv => kv.Value.ToList()),
     };
+
+    /// <summary>Where one unknown label was met: its files in order, and the distinct rows.</summary>
+    private sealed class Met
+    {
+        public List<string> Files { get; } = [];
+
+        public long Rows { get; set; }
+
+        public string? LastFile { get; set; }
+
+        public int LastRow { get; set; }
+    }
 }

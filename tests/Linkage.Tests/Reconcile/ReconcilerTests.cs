@@ -16,7 +16,7 @@ public sealed class ReconcilerTests
         new(state, string.Empty, "Western Europe", period, Measure.Children, linkage, count, flag, new SourceRef(file, row, Codes.Of(linkage), 0, fileIndex, LineSet.Of(row)));
 
     private static FileResult Result(string file, long rowsRead, params Observation[] observations) =>
-        new(file, observations, [], [], rowsRead, new HashSet<int>());
+        new(file, observations, new RejectCollection(), [], rowsRead, new HashSet<int>(), 0);
 
     [TestMethod]
     public void Reconciler_collapses_identical_figures_from_two_files_without_files_on_disk()
