@@ -26,7 +26,7 @@ public sealed partial class FileNormaliser
         var problems = new List<Problem>();
         var parts = new RecordParts { Row = row };
         parts.Basics = ParseBasics(row, problems, periodRequired: false);
-        parts.BasicsProblems = problems;
+        parts.BasicsProblems = problems.Count > 0 ? problems : null;
         if (_plan.Find(ColumnRole.Period) is null && _plan.Find(ColumnRole.Date) is { } dateCol)
         {
             parts.DateText = Cell(row, dateCol.Index);
@@ -34,9 +34,9 @@ public sealed partial class FileNormaliser
             parts.Date = date;
         }
 
-        var linkageProblems = new List<Problem>();
-        (parts.Linkage, parts.LinkageColumn) = RecordLinkage(row, linkageProblems);
-        parts.LinkageProblems = linkageProblems;
+        problems = [];
+        (parts.Linkage, parts.LinkageColumn) = RecordLinkage(row, problems);
+        parts.LinkageProblems = problems.Count > 0 ? problems : null;
         return parts;
     }
 
@@ -88,15 +88,15 @@ public sealed partial class FileNormaliser
             var date = parts.Date;
             if (!parts.DateParsed)
             {
-                problems.Add(ProblemCatalogue.BadDate(_file, line, dateCol.Header, text));
+                (problems ??= []).Add(ProblemCatalogue.BadDate(_file, line, dateCol.Header, text));
             }
             else if (date.IsSlash && !date.IsValid(order))
             {
-                problems.Add(ProblemCatalogue.DateOrderContradiction(_file, line, dateCol.Header, text, order == DateOrder.MonthFirst ? "mm/dd/yyyy" : "dd/mm/yyyy"));
+                (problems ??= []).Add(ProblemCatalogue.DateOrderContradiction(_file, line, dateCol.Header, text, order == DateOrder.MonthFirst ? "mm/dd/yyyy" : "dd/mm/yyyy"));
             }
             else if (!PeriodParser.CheckYear(date.Year, _ctx.MaxYear, out var yearError))
             {
-                problems.Add(ProblemCatalogue.BadPeriod(_file, line, dateCol.Header, text, yearError!));
+                (problems ??= []).Add(ProblemCatalogue.BadPeriod(_file, line, dateCol.Header, text, yearError!));
             }
             else
             {
@@ -104,10 +104,14 @@ public sealed partial class FileNormaliser
             }
         }
 
-        problems.AddRange(parts.LinkageProblems);
-        if (b is null || problems.Count > 0 || period is null || parts.Linkage is not { } linkage)
+        if (parts.LinkageProblems is { } linkageProblems)
         {
-            Reject(line, problems);
+            (problems ??= []).AddRange(linkageProblems);
+        }
+
+        if (b is null || problems is not null || period is null || parts.Linkage is not { } linkage)
+        {
+            Reject(line, problems ?? []);
             return;
         }
 
@@ -222,7 +226,8 @@ internal sealed class RecordParts
 
     public RowBasics? Basics { get; set; }
 
-    public List<Problem> BasicsProblems { get; set; } = [];
+    /// <summary>Problems of the shared cells; null when there are none (most rows).</summary>
+    public List<Problem>? BasicsProblems { get; set; }
 
     public string? DateText { get; set; }
 
@@ -234,5 +239,6 @@ internal sealed class RecordParts
 
     public string LinkageColumn { get; set; } = string.Empty;
 
-    public List<Problem> LinkageProblems { get; set; } = [];
+    /// <summary>Problems of the linkage cells; null when there are none.</summary>
+    public List<Problem>? LinkageProblems { get; set; }
 }

@@ -86,7 +86,7 @@ public sealed partial class FileNormaliser
     public void Add(RawRow row)
     {
         _rowsRead++;
-        if (row.Fields.Length > _headerCount)
+        if (IsRagged(row))
         {
             if (_plan.Layout is not (Layout.Wide or Layout.Records))
             {
@@ -109,6 +109,25 @@ public sealed partial class FileNormaliser
                 AddLong(row);
                 break;
         }
+    }
+
+    /// <summary>True when a row has more fields than the header (rejected whatever its layout).</summary>
+    internal bool IsRagged(RawRow row) => row.Fields.Length > _headerCount;
+
+    /// <summary>
+    /// Takes a case record parsed elsewhere (<see cref="ParseRecord"/>, on a worker), in row order; null parts
+    /// for a ragged row. The same as <see cref="Add"/> for a records file.
+    /// </summary>
+    internal void AddParsedRecord(RawRow row, RecordParts? parts)
+    {
+        _rowsRead++;
+        if (parts is null)
+        {
+            Reject(row.Line, [ProblemCatalogue.RaggedRow(_file, row.Line, row.Fields.Length, _headerCount)]);
+            return;
+        }
+
+        AddRecordParts(parts);
     }
 
     /// <summary>Takes a row the reader could not split (counted as read and rejected).</summary>

@@ -140,8 +140,11 @@ public static class PipelineRunner
         Action<long, long, long>? progress = options.OnReadProgress is { } report
             ? (rows, bytes, total) => report(new ReadProgress(index + 1, fileCount, input.Name, rows, bytes, total))
             : null;
-        var result = FileNormaliser.Run(table, plan, index, context, progress);
+        var threads = options.ReadThreads ?? Environment.ProcessorCount;
+        var (result, sha) = ParallelRecords.TryRun(input.Path, table, plan, index, context, threads, progress) is { } parallel
+            ? parallel
+            : (FileNormaliser.Run(table, plan, index, context, progress), table.Sha256);
         var problems = plan.Problems.Concat(result.Warnings).ToList();
-        return (new FileReport(input.Name, table.Info, plan, problems, result.Rejects, result.RowsRead, result.RowsRejected, table.Sha256), result);
+        return (new FileReport(input.Name, table.Info, plan, problems, result.Rejects, result.RowsRead, result.RowsRejected, sha), result);
     }
 }
