@@ -12,6 +12,10 @@ public sealed partial class FileNormaliser
 
     private readonly Dictionary<(string State, string Area, Period Period, Measure Measure, LinkageCategory Linkage), RecordCount> _records = [];
     private readonly List<RecordParts> _pendingDateRows = [];
+    private const int MaxDateMemo = 1 << 14;
+    private readonly List<Problem> _scratchProblems = [];
+    private readonly Dictionary<string, (bool Parsed, DateCell Cell)> _dateMemo = new(StringComparer.Ordinal);
+    private string? _pairColumn;
     private LineSpool? _lineSpool;
     private DateOrder _settledOrder;
     private bool _orderUndecidable;
@@ -23,21 +27,39 @@ public sealed partial class FileNormaliser
     /// </summary>
     internal RecordParts ParseRecord(RawRow row)
     {
-        var problems = new List<Problem>();
+        // One scratch list per normaliser: most rows have no problem, and a list each would be most of their garbage.
+        var problems = _scratchProblems;
+        problems.Clear();
         var parts = new RecordParts { Row = row };
         parts.Basics = ParseBasics(row, problems, periodRequired: false);
-        parts.BasicsProblems = problems.Count > 0 ? problems : null;
+        parts.BasicsProblems = problems.Count > 0 ? [.. problems] : null;
         if (_plan.Find(ColumnRole.Period) is null && _plan.Find(ColumnRole.Date) is { } dateCol)
         {
             parts.DateText = Cell(row, dateCol.Index);
-            parts.DateParsed = DateParser.TryParse(parts.DateText, out var date);
-            parts.Date = date;
+            (parts.DateParsed, parts.Date) = ParseDate(parts.DateText);
         }
 
-        problems = [];
+        problems.Clear();
         (parts.Linkage, parts.LinkageColumn) = RecordLinkage(row, problems);
-        parts.LinkageProblems = problems.Count > 0 ? problems : null;
+        parts.LinkageProblems = problems.Count > 0 ? [.. problems] : null;
         return parts;
+    }
+
+    /// <summary>A date cell's shape, remembered: a decade of case dates has a few thousand distinct values.</summary>
+    private (bool Parsed, DateCell Cell) ParseDate(string text)
+    {
+        if (_dateMemo.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        var parsed = (DateParser.TryParse(text, out var cell), cell);
+        if (_dateMemo.Count < MaxDateMemo)
+        {
+            _dateMemo[text] = parsed;
+        }
+
+        return parsed;
     }
 
     private void AddRecord(RawRow row) => AddRecordParts(ParseRecord(row));
@@ -115,16 +137,77 @@ public sealed partial class FileNormaliser
             return;
         }
 
-        var key = (b.State.Alpha3, b.Area, period.Value, MeasureFor(null, b.Measure), linkage);
-        if (!_records.TryGetValue(key, out var count))
+        var key = new RecordCellKey(b.State.Alpha3, b.Area, period.Value, MeasureFor(null, b.Measure), linkage);
+        Count(CellFor(key, b, parts.LinkageColumn, line), line, b.Flag);
+    }
+
+    /// <summary>
+    /// The cell of a record that no earlier row can change (valid, and not a slash date waiting for the file's
+    /// day/month order): what a worker may count on its own. False for every other record, which goes through
+    /// <see cref="AddRecordParts"/> in row order.
+    /// </summary>
+    internal bool TryIndependentCell(RecordParts parts, out RecordCellKey key, out bool measureAssumed)
+    {
+        key = default;
+        measureAssumed = false;
+        if (parts.Basics is not { } b || parts.BasicsProblems is not null || parts.LinkageProblems is not null || parts.Linkage is not { } linkage)
         {
-            count = new RecordCount(b, parts.LinkageColumn, _records.Count, line);
-            _records[key] = count;
+            return false;
         }
 
-        count.Records++;
-        count.Flag = CellValue.MergeFlags(count.Flag, b.Flag);
-        (_lineSpool ??= new LineSpool()).Add(line, count.Cell);
+        var period = b.Period;
+        if (parts.DateText is not null)
+        {
+            var forced = _ctx.DateOrder != DateOrder.Auto;
+            if (!parts.DateParsed || (parts.Date.IsSlash && !(forced && parts.Date.IsValid(_ctx.DateOrder))) || !PeriodParser.CheckYear(parts.Date.Year, _ctx.MaxYear, out _))
+            {
+                return false;
+            }
+
+            period = Period.OfYear(parts.Date.Year);
+        }
+
+        if (period is not { } p)
+        {
+            return false;
+        }
+
+        var measure = b.Measure ?? _fileMeasure;
+        measureAssumed = measure is null;
+        key = new RecordCellKey(b.State.Alpha3, b.Area, p, measure ?? Measure.Children, linkage);
+        return true;
+    }
+
+    /// <summary>The counting cell of <paramref name="key"/>, made at its first record (<paramref name="line"/>).</summary>
+    internal RecordCount CellFor(RecordCellKey key, RowBasics basics, string column, int line, bool measureAssumed = false)
+    {
+        _measureAssumed |= measureAssumed;
+        var k = (key.State, key.Area, key.Period, key.Measure, key.Linkage);
+        if (!_records.TryGetValue(k, out var count))
+        {
+            count = new RecordCount(basics, column, _records.Count, line);
+            _records[k] = count;
+        }
+
+        return count;
+    }
+
+    /// <summary>Counts one accepted record (read in row order) in its cell.</summary>
+    internal void CountRead(RecordCount cell, int line, string flag)
+    {
+        _rowsRead++;
+        Count(cell, line, flag);
+    }
+
+    private void Count(RecordCount cell, int line, string flag)
+    {
+        cell.Records++;
+        if (flag.Length > 0)
+        {
+            cell.Flag = CellValue.MergeFlags(cell.Flag, flag);
+        }
+
+        (_lineSpool ??= new LineSpool()).Add(line, cell.Cell);
     }
 
     /// <summary>A record's linkage: from its label, or derived from citizenship/origin against the country of exploitation.</summary>
@@ -151,7 +234,7 @@ public sealed partial class FileNormaliser
         var exploitation = _plan.Find(ColumnRole.Exploitation)!;
         var a = Country(row, origin, problems);
         var e = Country(row, exploitation, problems);
-        var column = origin.Header + "/" + exploitation.Header;
+        var column = _pairColumn ??= origin.Header + "/" + exploitation.Header;
         if (a.Failed || e.Failed)
         {
             return (null, column);
@@ -203,7 +286,7 @@ public sealed partial class FileNormaliser
     }
 
     /// <summary>One cell of case records: its count, merged flags and first line; its lines are in the file's line spool.</summary>
-    private sealed class RecordCount(RowBasics basics, string column, int cell, int firstLine)
+    internal sealed class RecordCount(RowBasics basics, string column, int cell, int firstLine)
     {
         public RowBasics Basics { get; } = basics;
 
@@ -218,6 +301,9 @@ public sealed partial class FileNormaliser
         public string Flag { get; set; } = string.Empty;
     }
 }
+
+/// <summary>The cell a case record is counted in.</summary>
+internal readonly record struct RecordCellKey(string State, string Area, Period Period, Measure Measure, LinkageCategory Linkage);
 
 /// <summary>The cells of one case record, parsed; the date-order check and the count come later, in row order.</summary>
 internal sealed class RecordParts

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Security.Cryptography;
 using System.Threading.Channels;
 
+using Linkage.Model;
 using Linkage.Normalise;
 using Linkage.Read;
 using Linkage.Recognise;
@@ -58,15 +59,33 @@ internal static class ParallelRecords
                 waiting[result.Sequence] = result;
                 while (waiting.Remove(next, out var ready))
                 {
-                    if (ready.Rows is null)
+                    if (ready.Rows is not { } part)
                     {
                         bailed = true;
                         break;
                     }
 
-                    foreach (var (row, parts) in ready.Rows)
+                    var cells = new FileNormaliser.RecordCount?[part.Cells.Count];
+                    for (var i = 0; i < part.Count; i++)
                     {
-                        normaliser.AddParsedRecord(row, parts);
+                        var entry = part.Entries[i];
+                        if (entry < 0)
+                        {
+                            var (row, parts) = part.Others[-entry - 1];
+                            normaliser.AddParsedRecord(row, parts);
+                        }
+                        else
+                        {
+                            // A record counted on the worker: its cell is made (if new) by its chunk's first record in it.
+                            var line = part.Lines[i];
+                            var local = part.Cells[entry];
+                            var first = cells[entry] is null;
+                            var cell = cells[entry] ??= normaliser.CellFor(local.Key, local.Basics, local.Column, line, local.MeasureAssumed);
+
+                            // Flags merge as a set, so the chunk's merged flags can join the cell once.
+                            normaliser.CountRead(cell, line, first ? local.Flag : string.Empty);
+                        }
+
                         if (++rows % PipelineOptions.ProgressEveryRows == 0)
                         {
                             progress?.Invoke(rows, ready.EndOffset, ready.TotalBytes);
@@ -220,9 +239,15 @@ internal static class ParallelRecords
         }
     }
 
-    private static List<(RawRow Row, RecordParts? Parts)>? Parse(Chunk chunk, FileNormaliser normaliser, Utf8RowSplitter splitter, IReadOnlyList<string> header, int headerLine)
+    /// <summary>
+    /// Splits and parses a chunk's rows. A record no earlier row can change is counted in a cell of the chunk (its
+    /// line and cell noted in row order); any other row (bad, ragged, a slash date before the file's order is
+    /// known) is kept whole for the ordered step. Null when the chunk needs the full reader.
+    /// </summary>
+    private static ChunkRows? Parse(Chunk chunk, FileNormaliser normaliser, Utf8RowSplitter splitter, IReadOnlyList<string> header, int headerLine)
     {
-        var rows = new List<(RawRow, RecordParts?)>();
+        var rows = new ChunkRows();
+        var index = new Dictionary<RecordCellKey, int>();
         var text = chunk.Bytes.AsSpan(chunk.Start, chunk.Length);
         var line = chunk.FirstLine;
         while (!text.IsEmpty)
@@ -240,7 +265,31 @@ internal static class ParallelRecords
                 if (fields.Length > 0)
                 {
                     var row = new RawRow(line, fields);
-                    rows.Add((row, normaliser.IsRagged(row) ? null : normaliser.ParseRecord(row)));
+                    if (normaliser.IsRagged(row))
+                    {
+                        rows.AddOther(line, row, null);
+                    }
+                    else if (normaliser.ParseRecord(row) is var parts && normaliser.TryIndependentCell(parts, out var key, out var assumed))
+                    {
+                        if (!index.TryGetValue(key, out var cell))
+                        {
+                            cell = rows.Cells.Count;
+                            index[key] = cell;
+                            rows.Cells.Add(new LocalCell(key, parts.Basics!, parts.LinkageColumn, assumed));
+                        }
+
+                        var local = rows.Cells[cell];
+                        if (parts.Basics!.Flag.Length > 0)
+                        {
+                            local.Flag = CellValue.MergeFlags(local.Flag, parts.Basics.Flag);
+                        }
+
+                        rows.Add(line, cell);
+                    }
+                    else
+                    {
+                        rows.AddOther(line, row, parts);
+                    }
                 }
             }
             else if (line == headerLine && (!splitter.TrySplit(content, out var names) || !names.SequenceEqual(header, StringComparer.Ordinal)))
@@ -254,7 +303,53 @@ internal static class ParallelRecords
         return rows;
     }
 
+    /// <summary>A cell counted on a worker: the key, the first record's cells, and the chunk's merged flags.</summary>
+    private sealed class LocalCell(RecordCellKey key, RowBasics basics, string column, bool measureAssumed)
+    {
+        public RecordCellKey Key { get; } = key;
+
+        public RowBasics Basics { get; } = basics;
+
+        public string Column { get; } = column;
+
+        public bool MeasureAssumed { get; } = measureAssumed;
+
+        public string Flag { get; set; } = string.Empty;
+    }
+
+    /// <summary>A chunk's rows in order: each a line and either a cell of the chunk (≥ 0) or a row kept whole (&lt; 0).</summary>
+    private sealed class ChunkRows
+    {
+        public List<LocalCell> Cells { get; } = [];
+
+        public List<(RawRow Row, RecordParts? Parts)> Others { get; } = [];
+
+        public int[] Lines { get; private set; } = new int[1024];
+
+        public int[] Entries { get; private set; } = new int[1024];
+
+        public int Count { get; private set; }
+
+        public void Add(int line, int entry)
+        {
+            if (Count == Lines.Length)
+            {
+                Lines = [.. Lines, .. new int[Lines.Length]];
+                Entries = [.. Entries, .. new int[Entries.Length]];
+            }
+
+            Lines[Count] = line;
+            Entries[Count++] = entry;
+        }
+
+        public void AddOther(int line, RawRow row, RecordParts? parts)
+        {
+            Others.Add((row, parts));
+            Add(line, -Others.Count);
+        }
+    }
+
     private sealed record Chunk(long Sequence, byte[] Bytes, int Start, int Length, int FirstLine, long EndOffset, long TotalBytes);
 
-    private sealed record Parsed(long Sequence, List<(RawRow Row, RecordParts? Parts)>? Rows, long EndOffset, long TotalBytes);
+    private sealed record Parsed(long Sequence, ChunkRows? Rows, long EndOffset, long TotalBytes);
 }

@@ -91,7 +91,12 @@ internal sealed class Utf8RowSplitter(byte delimiter)
             n--;
         }
 
-        fields = n == 0 ? [] : _fields.GetRange(0, n).ToArray();
+        if (n > 0)
+        {
+            fields = new string[n];
+            _fields.CopyTo(0, fields, 0, n);
+        }
+
         return true;
     }
 
