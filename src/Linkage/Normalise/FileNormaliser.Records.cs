@@ -25,12 +25,18 @@ public sealed partial class FileNormaliser
     /// state of this normaliser but its caches, so workers can parse rows in parallel, each with its own
     /// normaliser, and one normaliser applies the parts in row order (<see cref="AddRecordParts"/>).
     /// </summary>
-    internal RecordParts ParseRecord(RawRow row)
+    /// <param name="row">The record.</param>
+    /// <param name="reuse">Parts to overwrite instead of allocating (a worker's, for records it counts itself).</param>
+    internal RecordParts ParseRecord(RawRow row, RecordParts? reuse = null)
     {
         // One scratch list per normaliser: most rows have no problem, and a list each would be most of their garbage.
         var problems = _scratchProblems;
         problems.Clear();
-        var parts = new RecordParts { Row = row };
+        var parts = reuse ?? new RecordParts();
+        parts.Row = row;
+        parts.DateText = null;
+        parts.DateParsed = false;
+        parts.Date = default;
         parts.Basics = ParseBasics(row, problems, periodRequired: false);
         parts.BasicsProblems = problems.Count > 0 ? [.. problems] : null;
         if (_plan.Find(ColumnRole.Period) is null && _plan.Find(ColumnRole.Date) is { } dateCol)
@@ -308,7 +314,7 @@ internal readonly record struct RecordCellKey(string State, string Area, Period 
 /// <summary>The cells of one case record, parsed; the date-order check and the count come later, in row order.</summary>
 internal sealed class RecordParts
 {
-    public RawRow Row { get; init; }
+    public RawRow Row { get; set; }
 
     public RowBasics? Basics { get; set; }
 

@@ -248,6 +248,7 @@ internal static class ParallelRecords
     {
         var rows = new ChunkRows();
         var index = new Dictionary<RecordCellKey, int>();
+        var scratch = new RecordParts();
         var text = chunk.Bytes.AsSpan(chunk.Start, chunk.Length);
         var line = chunk.FirstLine;
         while (!text.IsEmpty)
@@ -267,9 +268,9 @@ internal static class ParallelRecords
                     var row = new RawRow(line, fields);
                     if (normaliser.IsRagged(row))
                     {
-                        rows.AddOther(line, row, null);
+                        rows.AddOther(line, row with { Fields = [.. fields] }, null);
                     }
-                    else if (normaliser.ParseRecord(row) is var parts && normaliser.TryIndependentCell(parts, out var key, out var assumed))
+                    else if (normaliser.ParseRecord(row, scratch) is var parts && normaliser.TryIndependentCell(parts, out var key, out var assumed))
                     {
                         if (!index.TryGetValue(key, out var cell))
                         {
@@ -288,7 +289,10 @@ internal static class ParallelRecords
                     }
                     else
                     {
-                        rows.AddOther(line, row, parts);
+                        // Kept for the ordered step: its own copy of the fields and parts.
+                        parts.Row = row with { Fields = [.. fields] };
+                        rows.AddOther(line, parts.Row, parts);
+                        scratch = new RecordParts();
                     }
                 }
             }

@@ -16,11 +16,13 @@ internal sealed class Utf8RowSplitter(byte delimiter)
 
     private readonly List<Dictionary<byte[], string>?> _columns = [];
     private readonly List<string> _fields = [];
+    private readonly List<string[]> _arrays = [];
     private byte[] _scratch = new byte[256];
 
     /// <summary>
     /// Splits one line (without its line break) into fields, cleaned (<see cref="FieldText.Clean"/>) and with
     /// trailing empty fields removed; an empty array for a blank line. False when the line needs the full reader.
+    /// The array is reused by the next call: copy it to keep the row.
     /// </summary>
     public bool TrySplit(ReadOnlySpan<byte> line, out string[] fields)
     {
@@ -93,7 +95,13 @@ internal sealed class Utf8RowSplitter(byte delimiter)
 
         if (n > 0)
         {
-            fields = new string[n];
+            // One array per field count, reused: the caller copies the fields of a row it keeps.
+            while (_arrays.Count <= n)
+            {
+                _arrays.Add(new string[_arrays.Count]);
+            }
+
+            fields = _arrays[n];
             _fields.CopyTo(0, fields, 0, n);
         }
 
