@@ -20,6 +20,7 @@ public static class Program
         root.Subcommands.Add(ValidateCommand.Create(cli));
         root.Subcommands.Add(SampleCommand.Create(cli));
         root.Subcommands.Add(MappingsCommand.Create(cli));
+        PlainHelpAction.Install(root, wrapToConsole: ReferenceEquals(output, Console.Out));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -28,13 +29,7 @@ public static class Program
             // help text and answer 1); one JSON event per error when the command line asked for JSON logs.
             if (AsksForJsonLogs(args))
             {
-                var log = new RunLog(cli, LogFormat.Json, quiet: false);
-                foreach (var e in parse.Errors)
-                {
-                    log.Error("usage.error", e.Message, code: "usage");
-                }
-
-                return ExitCodes.Usage;
+                return JsonUsageErrors(cli, parse);
             }
 
             foreach (var e in parse.Errors)
@@ -63,6 +58,21 @@ public static class Program
 
             return ExitCodes.DataError;
         }
+    }
+
+    /// <summary>
+    /// The parse errors as <c>usage.error</c> events. A method of its own so that the JSON writer's assembly is loaded
+    /// only when it is used, not by every start-up (<c>--help</c> included).
+    /// </summary>
+    private static int JsonUsageErrors(CliContext cli, ParseResult parse)
+    {
+        var log = new RunLog(cli, LogFormat.Json, quiet: false);
+        foreach (var e in parse.Errors)
+        {
+            log.Error("usage.error", e.Message, code: "usage");
+        }
+
+        return ExitCodes.Usage;
     }
 
     /// <summary>True when the arguments say <c>--log-format json</c> (also <c>=json</c> or <c>:json</c>), read before parsing.</summary>

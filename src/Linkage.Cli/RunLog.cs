@@ -31,7 +31,8 @@ internal enum LogLevel
 /// <summary>
 /// The run's log. Each event has a stable name (listed in the README) so that a scheduler or a log collector can
 /// match on it. In text mode it keeps the tool's short plain lines; in JSON mode each event is one object with the
-/// keys <c>time, level, event, file, row, code, message, counts</c> (absent ones are null).
+/// keys <c>time, level, event, file, row, code, message, counts</c> (absent ones are null). Thread-safe: progress may
+/// be reported from a reading thread while the main thread logs.
 /// </summary>
 internal sealed class RunLog
 {
@@ -39,6 +40,7 @@ internal sealed class RunLog
 
     private readonly CliContext _cli;
     private readonly bool _quiet;
+    private readonly Lock _gate = new();
     private bool _progressShown;
 
     public RunLog(CliContext cli, LogFormat format, bool quiet)
@@ -83,23 +85,44 @@ internal sealed class RunLog
         }
 
         var line = message.Length > 78 ? message[..77] + "…" : message;
-        _cli.Error.Write("\r" + line.PadRight(79));
-        _cli.Error.Flush();
-        _progressShown = true;
+        lock (_gate)
+        {
+            _cli.Error.Write("\r" + line.PadRight(79));
+            _cli.Error.Flush();
+            _progressShown = true;
+        }
     }
 
-    private void ClearProgress()
+    /// <summary>Clears the progress line, if one is shown, so that what is written next starts on a clean line.</summary>
+    public void ClearProgress()
+    {
+        lock (_gate)
+        {
+            ClearProgressLocked();
+        }
+    }
+
+    private void ClearProgressLocked()
     {
         if (_progressShown)
         {
             _cli.Error.Write("\r" + new string(' ', 79) + "\r");
+            _cli.Error.Flush();
             _progressShown = false;
         }
     }
 
     private void Emit(LogLevel level, string evt, string message, string? file, int? row, string? code, IReadOnlyDictionary<string, long>? counts)
     {
-        ClearProgress();
+        lock (_gate)
+        {
+            EmitLocked(level, evt, message, file, row, code, counts);
+        }
+    }
+
+    private void EmitLocked(LogLevel level, string evt, string message, string? file, int? row, string? code, IReadOnlyDictionary<string, long>? counts)
+    {
+        ClearProgressLocked();
         if (Format == LogFormat.Json)
         {
             _cli.Error.WriteLine(JsonLine(level, evt, message, file, row, code, counts));

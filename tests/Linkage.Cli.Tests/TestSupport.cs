@@ -71,6 +71,15 @@ internal static class Cli
         return new CliResult(code, output.ToString(), error.ToString());
     }
 
+    /// <summary>Runs <c>linkage</c> in-process as if stderr were a terminal (progress is drawn), timed by <paramref name="clock"/>.</summary>
+    public static CliResult RunOnTerminal(TimeProvider clock, params string[] args)
+    {
+        using var output = new StringWriter(CultureInfo.InvariantCulture);
+        using var error = new StringWriter(CultureInfo.InvariantCulture);
+        var code = Program.Run(args, output, error, clock, errorIsTerminal: true);
+        return new CliResult(code, output.ToString(), error.ToString());
+    }
+
     /// <summary>Runs the real <c>linkage</c> binary as a child process in <paramref name="workingDirectory"/>.</summary>
     public static CliResult RunProcess(string workingDirectory, params string[] args) =>
         RunProcess(workingDirectory, new Dictionary<string, string?>(StringComparer.Ordinal), args);
@@ -160,6 +169,23 @@ internal static class Cli
         {
             (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, ui);
         }
+    }
+
+    /// <summary>
+    /// A clock for progress: the wall time of <see cref="Clock"/>, and a timestamp that moves by <paramref name="step"/>
+    /// each time it is read (and by <see cref="Advance"/>), so rates and redraws do not depend on the machine's speed.
+    /// </summary>
+    internal sealed class SteppingClock(TimeSpan step) : TimeProvider
+    {
+        private long _ticks;
+
+        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+        public override DateTimeOffset GetUtcNow() => Clock.GetUtcNow();
+
+        public override long GetTimestamp() => Interlocked.Add(ref _ticks, step.Ticks) - step.Ticks;
+
+        public void Advance(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
     }
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider

@@ -210,7 +210,7 @@ internal static class RunCommand
                     }
                 }
 
-                return Execute(log, parse, resolved, settings, target, started, new StatisticsOptions(parse.GetValue(minCell), new Aggregate.YearWindow(parse.GetValue(from), parse.GetValue(to))), threshold);
+                return Execute(log, cli.Clock, parse, resolved, settings, target, started, new StatisticsOptions(parse.GetValue(minCell), new Aggregate.YearWindow(parse.GetValue(from), parse.GetValue(to))), threshold);
             }
         });
         return command;
@@ -236,10 +236,10 @@ internal static class RunCommand
     ];
 
     /// <summary>Runs the stages and writes the outputs; called while holding the output folder's lock.</summary>
-    private static int Execute(RunLog log, ParseResult parse, ResolvedInputs resolved, List<KeyValuePair<string, string?>> settings, string target, DateTimeOffset started, StatisticsOptions statistics, double? threshold)
+    private static int Execute(RunLog log, TimeProvider clock, ParseResult parse, ResolvedInputs resolved, List<KeyValuePair<string, string?>> settings, string target, DateTimeOffset started, StatisticsOptions statistics, double? threshold)
     {
         log.Trace("run.started", string.Create(CultureInfo.InvariantCulture, $"reading {resolved.Inputs.Count} input file(s)."), counts: new Dictionary<string, long> { ["files"] = resolved.Inputs.Count });
-        var options = resolved.Options with { OnFileStarted = (i, n, name) => log.Progress(string.Create(CultureInfo.InvariantCulture, $"reading {i}/{n}: {name}")) };
+        var options = ReadProgressMeter.Attach(resolved.Options, log, clock);
         var outcome = RunStages.Run(resolved.Inputs, resolved.Context, options, statistics, resolved.HasWarnings);
         var suggestions = Suggest(log, resolved, options, statistics, threshold, ref outcome);
         var (result, stats, exit) = (outcome.Result, outcome.Statistics, outcome.ExitCode);

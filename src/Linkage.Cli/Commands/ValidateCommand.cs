@@ -32,7 +32,10 @@ internal static class ValidateCommand
                 return cli.UsageError(error!);
             }
 
-            var result = PipelineRunner.Run(resolved.Inputs, resolved.Context, resolved.Options);
+            // Progress on a terminal's stderr, as for run; not with --json, which is for scripts.
+            var progress = new RunLog(cli, parse.GetValue(json) ? LogFormat.Json : LogFormat.Text, quiet: false);
+            var result = PipelineRunner.Run(resolved.Inputs, resolved.Context, ReadProgressMeter.Attach(resolved.Options, progress, cli.Clock));
+            progress.ClearProgress();
             var exit = resolved.ExitCode(result);
             if (parse.GetValue(json))
             {
