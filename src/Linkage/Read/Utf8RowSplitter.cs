@@ -15,6 +15,7 @@ internal sealed class Utf8RowSplitter(byte delimiter)
     private const int MaxRemembered = 1 << 15;
 
     private readonly List<Dictionary<byte[], string>?> _columns = [];
+    private readonly List<Dictionary<byte[], string>.AlternateLookup<ReadOnlySpan<byte>>> _lookups = [];
     private readonly List<string> _fields = [];
     private readonly List<string[]> _arrays = [];
     private byte[] _scratch = new byte[256];
@@ -154,14 +155,15 @@ internal sealed class Utf8RowSplitter(byte delimiter)
     {
         while (_columns.Count <= column)
         {
-            _columns.Add(new Dictionary<byte[], string>(ByteArrayComparer.Instance));
+            var values = new Dictionary<byte[], string>(ByteArrayComparer.Instance);
+            _columns.Add(values);
+            _lookups.Add(values.GetAlternateLookup<ReadOnlySpan<byte>>());
         }
 
         var remembered = _columns[column];
-        var lookup = remembered?.GetAlternateLookup<ReadOnlySpan<byte>>();
-        if (lookup is { } l && l.TryGetValue(raw, out var known))
+        if (remembered is not null && _lookups[column].TryGetValue(raw, out var known))
         {
-            text = known!;
+            text = known;
             return true;
         }
 
