@@ -17,6 +17,8 @@ namespace Linkage.Benchmarks.Scale;
 /// </remarks>
 internal static class ProgramEngine
 {
+    private static readonly Lazy<byte[]> OwnCommandLine = new(() => File.ReadAllBytes("/proc/self/cmdline"));
+
     /// <summary><c>wc -l FILE</c>: rows read are the lines counted less the header.</summary>
     public static Measurement WordCount(string file)
     {
@@ -73,14 +75,14 @@ internal static class ProgramEngine
         started.Set();
         long peak = 0;
         var status = $"/proc/{process.Id.ToString(CultureInfo.InvariantCulture)}/status";
-        var exe = $"/proc/{process.Id.ToString(CultureInfo.InvariantCulture)}/exe";
+        var commandLine = $"/proc/{process.Id.ToString(CultureInfo.InvariantCulture)}/cmdline";
         var execed = false;
         while (!process.HasExited)
         {
             try
             {
-                // Before exec the child is a copy of this process; its VmHWM is not the program's.
-                execed = execed || !string.Equals(new FileInfo(exe).LinkTarget, Environment.ProcessPath, StringComparison.Ordinal);
+                // Before exec the child is a copy of this process, with its command line; its VmHWM is not the program's.
+                execed = execed || !File.ReadAllBytes(commandLine).AsSpan().SequenceEqual(OwnCommandLine.Value);
                 if (execed)
                 {
                     peak = Math.Max(peak, ProcessMemory.PeakOf(status));
