@@ -1,3 +1,18 @@
 using BenchmarkDotNet.Running;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+using Linkage.Benchmarks.Scale;
+
+// `scale` and the hidden `scale-child` are the scale benchmark (Scale/ScaleCommand.cs); anything else goes to
+// BenchmarkDotNet (`--filter '*'`, `--list flat`, …).
+return args switch
+{
+    ["scale", .. var rest] => ScaleCommand.Run(rest),
+    [ScaleChild.Verb, .. var rest] => ScaleChild.Run(rest),
+    _ => RunBenchmarks(args),
+};
+
+static int RunBenchmarks(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    return 0;
+}

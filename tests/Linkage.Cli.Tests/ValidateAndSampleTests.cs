@@ -1,5 +1,7 @@
 using System.Text.Json;
 
+using Linkage.Sample;
+
 namespace Linkage.Cli.Tests;
 
 [TestClass]
@@ -89,5 +91,33 @@ public sealed class ValidateAndSampleTests
             var committed = Path.Combine(Cli.SampleData, Path.GetFileName(path));
             CollectionAssert.AreEqual(File.ReadAllBytes(committed), File.ReadAllBytes(path), Path.GetFileName(path));
         }
+    }
+
+    [TestMethod]
+    public void Sample_records_only_writes_one_records_file_that_validate_accepts_but_for_its_bad_rows()
+    {
+        using var tmp = new TempDir();
+        var expected = SampleGenerator.WriteRecordsFile(tmp.File("expected.csv"), 20_000, 3);
+
+        var sample = Cli.Run("sample", "--out", tmp.File("out"), "--records-only", "--records", "20000", "--seed", "3");
+
+        Assert.AreEqual(0, sample.ExitCode, sample.Error);
+        var file = tmp.File("out/records.csv");
+        CollectionAssert.AreEqual(new[] { "records.csv" }, Directory.GetFiles(tmp.File("out")).Select(Path.GetFileName).ToList());
+        CollectionAssert.AreEqual(File.ReadAllBytes(tmp.File("expected.csv")), File.ReadAllBytes(file));
+        Assert.AreEqual(20_000, File.ReadLines(file).Count() - 1);
+        StringAssert.Contains(sample.Out, $"20000 records written, {expected.BadRows} of them bad on purpose");
+
+        var validate = Cli.Run("validate", file, "--json");
+
+        // Exit 1: the bad rows are rejected (and the measure is assumed: the file has no measure column).
+        Assert.AreEqual(1, validate.ExitCode, validate.Error);
+        using var doc = JsonDocument.Parse(validate.Out);
+        var report = doc.RootElement.GetProperty("files")[0];
+        Assert.AreEqual("records", report.GetProperty("layout").GetString());
+        Assert.AreEqual(20_000, report.GetProperty("rows_read").GetInt64());
+        Assert.AreEqual(expected.GoodRows, report.GetProperty("rows_accepted").GetInt64());
+        Assert.AreEqual(expected.BadRows, report.GetProperty("rows_rejected").GetInt64());
+        Assert.IsGreaterThan(0L, expected.BadRows);
     }
 }

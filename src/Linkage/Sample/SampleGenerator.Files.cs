@@ -162,13 +162,15 @@ public static partial class SampleGenerator
     }
 
     // Spanish case records, tab, UTF-16 LE with BOM, dates dd/mm/yyyy; linkage from nationality vs country of exploitation.
-    private static string RecordsSpanish(IEnumerable<SyntheticYear> years, int records, Random rng)
+    // Streamed line by line: with --records in the millions the text would not fit in one string.
+    private static string WriteRecordsSpanish(string folder, string name, IEnumerable<SyntheticYear> years, int records, Random rng)
     {
         string[] abroad = ["Marruecos", "RO", "Colombia", "NGA", "Brasil", "Ucrania", "Francia"];
         var list = years.ToList();
         var total = Math.Max(1, list.Sum(y => y.Internal + y.International + y.Unknown));
-        var sb = new StringBuilder("país\tfecha\tmedida\tnacionalidad\tpaís de explotación\n");
         var home = new Dictionary<string, string>(StringComparer.Ordinal) { ["ESP"] = "España", ["AND"] = "Andorra", ["PRT"] = "Portugal" };
+        using var writer = new StreamWriter(Path.Combine(folder, name), append: false, new UnicodeEncoding(false, true), 1 << 16);
+        writer.Write("país\tfecha\tmedida\tnacionalidad\tpaís de explotación\n");
         foreach (var y in list)
         {
             // Scale the year's children so the file holds about the number of records asked for.
@@ -179,7 +181,7 @@ public static partial class SampleGenerator
                 {
                     var date = new DateOnly(y.Year, 1, 1).AddDays(rng.Next(0, 365));
                     var (nat, exp) = who();
-                    sb.Append(Inv, $"{home[y.State]}\t{date.Day:D2}/{date.Month:D2}/{date.Year}\tniños\t{nat}\t{exp}\n");
+                    writer.Write(string.Create(Inv, $"{home[y.State]}\t{date.Day:D2}/{date.Month:D2}/{date.Year}\tniños\t{nat}\t{exp}\n"));
                 }
             }
 
@@ -188,7 +190,7 @@ public static partial class SampleGenerator
             Emit(y.Unknown, () => (home[y.State], string.Empty));
         }
 
-        return sb.ToString();
+        return name;
     }
 
     private static string Sdmx1(IEnumerable<SyntheticYear> years)

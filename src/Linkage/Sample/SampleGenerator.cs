@@ -43,7 +43,7 @@ public static partial class SampleGenerator
             WriteText(folder, "02-wide-de.csv", WideGerman(Of(WideDe)), CodePage(1252)),
             WriteText(folder, "03-long-fr.csv", LongFrench(Of(LongFr)), new UTF8Encoding(true)),
             WriteLongItalianXlsx(folder, "04-long-it.xlsx", Of(LongIt)),
-            WriteText(folder, "05-records-es.txt", RecordsSpanish(Of(RecordsEs), records, rng), new UnicodeEncoding(false, true)),
+            WriteRecordsSpanish(folder, "05-records-es.txt", Of(RecordsEs), records, rng),
             WriteText(folder, "06-sdmx-v1.csv", Sdmx1(Of(SdmxV1)), new UTF8Encoding(false)),
             WriteText(folder, "07-sdmx-v2.csv", Sdmx2(Of(SdmxV2)), new UTF8Encoding(false)),
             WriteText(folder, "08-wide-ru.csv", WideRussian(Of(WideRu)), CodePage(1251)),
