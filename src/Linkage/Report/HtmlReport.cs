@@ -9,14 +9,19 @@ namespace Linkage.Report;
 /// </summary>
 public static class HtmlReport
 {
+    // Tables sit in a div that scrolls sideways, so a wide table (17 year columns, longer labels in another
+    // language) never widens the page; numbers and intervals do not wrap ("2010–\n2025" reads badly). The
+    // scroll is switched off in print, where it would cut the table. Checked in headless Chromium (BrowserTests).
     private const string Style = """
-        body { font-family: "DejaVu Sans", Arial, sans-serif; max-width: 60em; margin: 2em auto; padding: 0 1em; color: #222; line-height: 1.45; }
+        body { font-family: "DejaVu Sans", Arial, sans-serif; max-width: 64em; margin: 2em auto; padding: 0 1em; color: #222; line-height: 1.45; }
         h1 { font-size: 1.6em; } h2 { font-size: 1.3em; margin-top: 2em; border-bottom: 1px solid #ccc; } h3 { font-size: 1.1em; }
-        table { border-collapse: collapse; margin: 0.5em 0 1.5em; font-size: 0.9em; }
+        div.scroll { overflow-x: auto; margin: 0.5em 0 1.5em; }
+        table { border-collapse: collapse; font-size: 0.9em; }
         caption { text-align: left; font-weight: bold; padding: 0.3em 0; }
-        th, td { border: 1px solid #bbb; padding: 0.25em 0.5em; } th { background: #f0f0f0; }
-        td.n { text-align: right; font-variant-numeric: tabular-nums; } td.w { color: #777; font-style: italic; }
+        th, td { border: 1px solid #bbb; padding: 0.25em 0.4em; } th { background: #f0f0f0; }
+        td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; } td.w { color: #777; font-style: italic; }
         figure { margin: 1em 0 2em; } figure img { max-width: 100%; height: auto; } figcaption { font-size: 0.9em; color: #444; }
+        @media print { div.scroll { overflow-x: visible; } }
         """;
 
     /// <summary>Writes the document as HTML (UTF-8, LF line ends).</summary>
@@ -65,7 +70,7 @@ public static class HtmlReport
 
     private static void WriteTable(StringBuilder sb, Table t, HtmlEncoder html)
     {
-        sb.Append("<table>\n<caption>").Append(html.Encode(t.Caption)).Append("</caption>\n<thead><tr>");
+        sb.Append("<div class=\"scroll\"><table>\n<caption>").Append(html.Encode(t.Caption)).Append("</caption>\n<thead><tr>");
         foreach (var c in t.Columns)
         {
             sb.Append("<th>").Append(html.Encode(SpreadsheetText.Neutralise(c))).Append("</th>");
@@ -84,6 +89,6 @@ public static class HtmlReport
             sb.Append("</tr>\n");
         }
 
-        sb.Append("</tbody>\n</table>\n");
+        sb.Append("</tbody>\n</table></div>\n");
     }
 }
