@@ -21,7 +21,7 @@ public sealed partial class EndToEndTests
         var expected = new List<string>
         {
             "manifest.json", "internal/observations.csv", "internal/rejects.csv", "internal/mapping-review.csv",
-            "publish/regional-trends.csv", "publish/trend-summary.csv", "publish/report.html", "publish/report.md",
+            "publish/regional-trends.csv", "publish/regional-trends.sdmx.csv", "publish/trend-summary.csv", "publish/report.html", "publish/report.md",
         };
         foreach (var measure in new[] { "children", "investigations" })
         {

@@ -346,6 +346,7 @@ internal static class RunCommand
         {
             var published = outcome.Statistics;
             folder.Write("publish/regional-trends.csv", s => PublishCsv.WriteRegionalTrends(s, published.Regional));
+            folder.Write("publish/regional-trends.sdmx.csv", s => PublishSdmx.Write(s, published.Regional, resolved.Context.Regions.IsDefault));
             folder.Write("publish/trend-summary.csv", s => PublishCsv.WriteTrendSummary(s, published.Trends));
             var renderClock = System.Diagnostics.Stopwatch.StartNew();
             WriteChartsAndReport(log, folder, published, result, resolved.AsOf, suggestions);

@@ -116,16 +116,28 @@ public static class PipelineRunner
             plan = plan with { Problems = [ProblemCatalogue.HeaderBrokenQuote(input.Name, table.Info.HeaderLine), .. plan.Problems] };
         }
 
+        // The pipeline's own SDMX publication has regions where States belong, and sums of them: it is told apart by
+        // its dataflow in the first row, which is then still read as a row.
+        var structureColumn = StructureColumn(table.Header);
+        using var peeked = structureColumn >= 0 ? new PeekedSourceTable(table) : null;
+        ISourceTable source = peeked ?? table;
+        if (peeked?.First is { } first && PublicationInput(input.Name, table.Header[structureColumn], structureColumn, first) is { } publication)
+        {
+            plan = plan with { Problems = [publication] };
+        }
+
         if (!plan.IsUsable)
         {
             // Every row is still counted and listed: nothing is dropped silently.
             var cause = plan.Problems.First(p => p.Severity != Severity.Warning).Code;
             var rejects = new RejectCollection();
             long read = 0;
-            foreach (var row in table.ReadRows())
+            foreach (var row in source.ReadRows())
             {
                 read++;
-                rejects.Add(ProblemCatalogue.RowOfUnusableFile(input.Name, row.Line, cause));
+                rejects.Add(cause == ProblemCatalogue.PublicationInputCode
+                    ? ProblemCatalogue.RowOfPublication(input.Name, row.Line)
+                    : ProblemCatalogue.RowOfUnusableFile(input.Name, row.Line, cause));
             }
 
             foreach (var broken in table.RowProblems)
@@ -141,10 +153,30 @@ public static class PipelineRunner
             ? (rows, bytes, total) => report(new ReadProgress(index + 1, fileCount, input.Name, rows, bytes, total))
             : null;
         var threads = options.ReadThreads ?? Environment.ProcessorCount;
-        var (result, sha) = ParallelRecords.TryRun(input.Path, table, plan, index, context, threads, progress) is { } parallel
+        var (result, sha) = ParallelRecords.TryRun(input.Path, source, plan, index, context, threads, progress) is { } parallel
             ? parallel
-            : (FileNormaliser.Run(table, plan, index, context, progress), table.Sha256);
+            : (FileNormaliser.Run(source, plan, index, context, progress), table.Sha256);
         var problems = plan.Problems.Concat(result.Warnings).ToList();
         return (new FileReport(input.Name, table.Info, plan, problems, result.Rejects, result.RowsRead, result.RowsRejected, sha), result);
     }
+
+    /// <summary>The column naming each row's dataflow: <c>STRUCTURE_ID</c> (SDMX-CSV 2.0) or a first <c>DATAFLOW</c> (1.0); -1 when none.</summary>
+    private static int StructureColumn(IReadOnlyList<string> header)
+    {
+        for (var i = 0; i < header.Count; i++)
+        {
+            if (TextFold.Fold(header[i]) == "structure id")
+            {
+                return i;
+            }
+        }
+
+        return header.Count > 0 && TextFold.Fold(header[0]) == "dataflow" ? 0 : -1;
+    }
+
+    /// <summary>The problem that makes a file unusable when its first row names the dataflow of the pipeline's own publication.</summary>
+    private static Problem? PublicationInput(string file, string header, int column, RawRow first) =>
+        column < first.Fields.Length && Publish.SdmxDataflow.IsThisDataflow(first.Fields[column])
+            ? ProblemCatalogue.PublicationInput(file, first.Line, header, first.Fields[column])
+            : null;
 }

@@ -67,11 +67,19 @@ public static class LayoutDetector
         _ => role.ToString().ToLowerInvariant(),
     };
 
+    /// <summary>True when a header is that of SDMX-CSV 2.0: <c>STRUCTURE</c>, <c>STRUCTURE_ID</c>, and an <c>ACTION</c> column.</summary>
+    public static bool IsSdmxV2Header(IReadOnlyList<string> header)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+
+        // SDMX-CSV 2.0 may put STRUCTURE_NAME between STRUCTURE_ID and ACTION when labels are included.
+        return header.Count >= 3 && TextFold.Fold(header[0]) == "structure" && TextFold.Fold(header[1]) == "structure id" && header.Any(h => TextFold.Fold(h) == "action");
+    }
+
     private static (Layout? Layout, string Reason) Choose(IReadOnlyList<string> header, List<ColumnAssignment> columns)
     {
         var folded = header.Select(TextFold.Fold).ToList();
-        // SDMX-CSV 2.0 may put STRUCTURE_NAME between STRUCTURE_ID and ACTION when labels are included.
-        if (folded.Count >= 3 && folded[0] == "structure" && folded[1] == "structure id" && folded.Contains("action"))
+        if (IsSdmxV2Header(header))
         {
             return (Layout.SdmxV2, "the header starts with STRUCTURE, STRUCTURE_ID and has ACTION (SDMX-CSV 2.0)");
         }

@@ -51,6 +51,7 @@ public sealed class FormulaInjectionTests
     [
         "year", "value", "ci_low", "ci_high", "states_reporting", "first_year", "last_year", "n_years", "apc", "apc_low", "apc_high",
         "mk_s", "mk_tau", "mk_p", "sen_slope", "count", "source_row", "source_records",
+        "TIME_PERIOD", "OBS_VALUE", "LOWER_BOUND", "UPPER_BOUND", "STATES_REPORTING",
     ];
 
     private static readonly string[] Regions = ["'=Evil", "'+Plus", "'-Minus", "'@At", "'=Tab"];
@@ -113,10 +114,11 @@ public sealed class FormulaInjectionTests
             var what = fromFile ? "--regions file" : "config regions";
             Assert.AreEqual(1, result.ExitCode, $"{what}: rows are rejected, so exit 1: {result.Error}");
             var regional = Path.Combine(outDir, "publish/regional-trends.csv");
+            var sdmx = Path.Combine(outDir, "publish/regional-trends.sdmx.csv");
             var trends = Path.Combine(outDir, "publish/trend-summary.csv");
             var observations = Path.Combine(outDir, "internal/observations.csv");
             var rejects = Path.Combine(outDir, "internal/rejects.csv");
-            foreach (var csv in new[] { regional, trends, observations, rejects })
+            foreach (var csv in new[] { regional, sdmx, trends, observations, rejects })
             {
                 AssertNoFormula(csv);
             }
@@ -124,6 +126,7 @@ public sealed class FormulaInjectionTests
             // The protection is there, not just the absence of the text.
             CollectionAssert.IsSubsetOf(Regions, Column(regional, "region").Distinct().ToList(), what);
             CollectionAssert.IsSubsetOf(Regions, Column(trends, "region").Distinct().ToList(), what);
+            CollectionAssert.IsSubsetOf(Regions, Column(sdmx, "REF_AREA_NAME").Distinct().ToList(), what);
             CollectionAssert.IsSubsetOf(Regions, Column(observations, "region").Distinct().ToList(), what);
             CollectionAssert.IsSubsetOf(new[] { "'=cmd|' /C calc'!A0", "'-Nord", "'@Süd" }, Column(observations, "area").Distinct().ToList(), what);
             CollectionAssert.IsSubsetOf(new[] { "'" + WideFile, "'" + LongFile }, Column(observations, "source_file").Distinct().ToList(), what);
@@ -135,6 +138,8 @@ public sealed class FormulaInjectionTests
             // Numbers are not text: FRA's total halves from 2019 to 2020.
             var fra = CsvText.ReadFile(regional).Single(r => r["region"] == "'+Plus" && r["year"] == "2020" && r["indicator"] == "yoy_change");
             Assert.AreEqual("-0.5", fra["value"], what);
+            var sdmxChange = CsvText.ReadFile(sdmx).Single(r => r["REF_AREA_NAME"] == "'+Plus" && r["TIME_PERIOD"] == "2020" && r["INDICATOR"] == "YOY_CHANGE");
+            Assert.AreEqual("-0.5", sdmxChange["OBS_VALUE"], what);
 
             var markdown = ReportCells.Markdown(File.ReadAllText(Path.Combine(outDir, "publish/report.md")));
             var html = ReportCells.Html(File.ReadAllText(Path.Combine(outDir, "publish/report.html")));

@@ -63,6 +63,7 @@ public sealed class PathSafetyTests
         yield return "internal/rejects.csv";
         yield return "internal/mapping-review.csv";
         yield return "publish/regional-trends.csv";
+        yield return "publish/regional-trends.sdmx.csv";
         yield return "publish/trend-summary.csv";
         yield return "publish/report.html";
         yield return "publish/report.md";
