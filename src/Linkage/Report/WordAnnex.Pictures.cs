@@ -30,7 +30,7 @@ public static partial class WordAnnex
             var picture = Styled(StyleIds.Picture, new Run(Drawing(id, (uint)_figures, Path.GetFileName(figure.FileName), figure.Caption, size)));
             picture.ParagraphProperties!.Append(new KeepNext());
             yield return picture;
-            yield return Caption(text.Figure, _figures, text.CaptionSeparator + figure.Caption, keepWithNext: figure.SourceNote is not null);
+            yield return Caption(text.Figure, "Figure", _figures, text.CaptionSeparator + figure.Caption, keepWithNext: figure.SourceNote is not null);
             if (figure.SourceNote is { } note)
             {
                 yield return Styled(StyleIds.SourceNote, TextRun(note));

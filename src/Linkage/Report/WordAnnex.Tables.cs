@@ -98,7 +98,7 @@ public static partial class WordAnnex
         private IEnumerable<OpenXmlElement> TableBlock(Table table, int available)
         {
             _tables++;
-            yield return Caption(text.Table, _tables, text.CaptionSeparator + table.Caption, keepWithNext: true);
+            yield return Caption(text.Table, "Table", _tables, text.CaptionSeparator + table.Caption, keepWithNext: true);
             var widths = ColumnWidths(table, available);
             var word = new WordTable(
                 new TableProperties(

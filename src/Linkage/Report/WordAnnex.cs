@@ -90,9 +90,12 @@ public static partial class WordAnnex
         {
             var body = new Body();
             var sections = ReportBuilder.SectionsOf(blocks);
-            var tablesLandscape = blocks.OfType<Table>().Any(t => ColumnWidths(t, int.MaxValue).Sum() > PortraitWidth);
-            bool Landscape(ReportSection section) =>
-                tablesLandscape && blocks.Where((_, i) => sections[i] == section).Any(b => b is Table);
+
+            // One orientation for every section with a table: landscape as soon as one table needs more than 16 cm.
+            var landscape = blocks.OfType<Table>().Any(t => NaturalWidth(t) > PortraitWidth)
+                ? blocks.Select((b, i) => (b, i)).Where(x => x.b is Table).Select(x => sections[x.i]).ToHashSet()
+                : [];
+            bool Landscape(ReportSection section) => landscape.Contains(section);
 
             for (var i = 0; i < blocks.Count; i++)
             {
@@ -120,13 +123,13 @@ public static partial class WordAnnex
         };
 
         /// <summary>"Figure 3. Title" with the number as a <c>SEQ</c> field whose shown result is already right.</summary>
-        private static WordParagraph Caption(string label, int number, string caption, bool keepWithNext)
+        private static WordParagraph Caption(string label, string fallback, int number, string caption, bool keepWithNext)
         {
             var paragraph = Styled(
                 StyleIds.Caption,
                 TextRun(label + " "),
                 new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
-                new Run(new FieldCode($" SEQ {SeqName(label)} \\* ARABIC ") { Space = SpaceProcessingModeValues.Preserve }),
+                new Run(new FieldCode($" SEQ {SeqName(label, fallback)} \\* ARABIC ") { Space = SpaceProcessingModeValues.Preserve }),
                 new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
                 new Run(new Text(number.ToString(System.Globalization.CultureInfo.InvariantCulture))),
                 new Run(new FieldChar { FieldCharType = FieldCharValues.End }),
@@ -139,11 +142,14 @@ public static partial class WordAnnex
             return paragraph;
         }
 
-        /// <summary>A <c>SEQ</c> identifier: the label's letters and digits (Word names the sequence after the caption label).</summary>
-        private static string SeqName(string label)
+        /// <summary>
+        /// A <c>SEQ</c> identifier: the label's letters and digits, as Word names the sequence after the caption label
+        /// (its "Insert Caption" and "Table of Figures" then find it), or <paramref name="fallback"/> when that leaves none.
+        /// </summary>
+        private static string SeqName(string label, string fallback)
         {
             var name = new string([.. label.Where(char.IsLetterOrDigit)]);
-            return name.Length > 0 && char.IsLetter(name[0]) ? name : "Figure";
+            return name.Length > 0 && char.IsLetter(name[0]) ? name : fallback;
         }
 
         private static SectionProperties PageSetup(bool landscape) => new(

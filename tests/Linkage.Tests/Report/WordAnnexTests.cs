@@ -282,6 +282,44 @@ public sealed partial class WordAnnexTests
     }
 
     [TestMethod]
+    public void WordAnnex_keeps_a_document_whose_tables_fit_16_cm_on_portrait_pages()
+    {
+        ReportBlock[] blocks =
+        [
+            new Heading(1, "Title"),
+            new Heading(2, "Regional table") { Section = ReportSection.Regional },
+            new Table("Totals", ["Region", "Total"], [["OSCE", "1,234"], ["Central Asia", "c"]], [false, true]),
+        ];
+
+        using var document = Open(WordAnnex.Write(blocks));
+
+        var body = Body(document);
+        Assert.IsEmpty(body.Elements<W.Paragraph>().Where(p => p.ParagraphProperties?.SectionProperties is not null).ToList(), "one Word section");
+        var page = body.GetFirstChild<W.SectionProperties>()!.GetFirstChild<W.PageSize>()!;
+        Assert.AreEqual(11906u, page.Width!.Value, "A4 portrait");
+        Assert.IsNull(page.Orient);
+        Assert.AreEqual(9072, TextWidths(body)[body.Elements<W.Table>().Single()]);
+    }
+
+    [TestMethod]
+    public void WordAnnex_gives_spare_width_to_the_column_that_would_wrap_and_keeps_short_columns_to_their_text()
+    {
+        var states = string.Join(", ", Enumerable.Repeat("ALB, AND, ARM, AUT", 12));
+        var table = new Table("Reporting States", ["Year", "States", "Reporting States"], [["2019", "48", states]], [false, true, false]);
+
+        var widths = WordAnnex.ColumnWidths(table, 14004);
+
+        Assert.AreEqual(14004, widths.Sum(), "the table is the text width");
+        Assert.IsLessThan(1000, widths[0], "'Year' and '2019' need about 1 cm");
+        Assert.IsLessThan(1000, widths[1], "'States' and '48' too");
+        Assert.AreEqual(14004 - widths[0] - widths[1], widths[2], "the list of States takes the rest");
+
+        var narrow = WordAnnex.ColumnWidths(table, 3000);
+        Assert.AreEqual(3000, narrow.Sum(), "a shortage is taken from what the list wants beyond its longest word");
+        Assert.AreEqual((widths[0], widths[1]), (narrow[0], narrow[1]), "columns at their longest word are not squeezed");
+    }
+
+    [TestMethod]
     public void ReportBuilder_Annex_keeps_the_title_charts_regional_and_trend_tables_reporting_states_and_methods_but_not_data_quality()
     {
         var sections = ReportBuilder.SectionsOf(FullReport);
