@@ -22,6 +22,7 @@ public sealed partial class EndToEndTests
         {
             "manifest.json", "internal/observations.csv", "internal/rejects.csv", "internal/mapping-review.csv",
             "publish/regional-trends.csv", "publish/regional-trends.sdmx.csv", "publish/trend-summary.csv", "publish/report.html", "publish/report.md",
+            "publish/annex.docx",
         };
         foreach (var measure in new[] { "children", "investigations" })
         {

@@ -1,4 +1,9 @@
+using System.Security.Cryptography;
 using System.Text.Json;
+
+using DocumentFormat.OpenXml.Packaging;
+
+using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Linkage.Cli.Tests;
 
@@ -187,5 +192,33 @@ public sealed class PublishTests
         Assert.AreEqual(3, second.ExitCode);
         Assert.IsFalse(File.Exists(tmp.File("out/publish/regional-trends.csv")));
         Assert.IsFalse(File.Exists(tmp.File("out/publish/trend-summary.csv")));
+    }
+
+    [TestMethod]
+    public void Run_writes_a_word_annex_that_opens_with_every_chart_and_the_tables_and_is_listed_in_the_manifest()
+    {
+        using var tmp = new TempDir();
+
+        var result = Cli.Run("run", Cli.SampleData, "--out", tmp.File("out"), "--as-of", "2026-01-15");
+
+        Assert.AreEqual(0, result.ExitCode, result.Error);
+        var bytes = File.ReadAllBytes(tmp.File("out/publish/annex.docx"));
+        using var document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false);
+        var main = document.MainDocumentPart!;
+        var pictures = main.ImageParts.Select(p =>
+        {
+            using var stream = p.GetStream();
+            return Convert.ToHexStringLower(SHA256.HashData(stream));
+        }).Order(StringComparer.Ordinal).ToList();
+        var charts = Directory.GetFiles(tmp.File("out/publish/charts"), "*.png").Where(f => !f.EndsWith("-full.png", StringComparison.Ordinal))
+            .Select(f => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(f)))).Order(StringComparer.Ordinal).ToList();
+        CollectionAssert.AreEqual(charts, pictures, "each 16 x 9 cm chart PNG, as published beside it");
+        var body = main.Document!.Body!;
+        Assert.IsGreaterThanOrEqualTo(8, body.Elements<W.Table>().Count());
+        StringAssert.StartsWith(body.Elements<W.Paragraph>().First().InnerText, "Trafficking linkage in child sexual exploitation material investigations");
+
+        using var manifest = JsonDocument.Parse(File.ReadAllText(tmp.File("out/manifest.json")));
+        var entry = manifest.RootElement.GetProperty("outputs").EnumerateArray().Single(o => o.GetProperty("path").GetString() == "publish/annex.docx");
+        Assert.AreEqual(Convert.ToHexStringLower(SHA256.HashData(bytes)), entry.GetProperty("sha256").GetString());
     }
 }

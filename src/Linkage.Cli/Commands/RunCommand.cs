@@ -13,7 +13,7 @@ namespace Linkage.Cli.Commands;
 
 /// <summary>
 /// <c>linkage run INPUT... --out DIR</c>: runs every stage and writes <c>internal/</c> (observations, rejects),
-/// <c>publish/</c> (the two tables, the charts, the report) and, last, <c>manifest.json</c>. Outputs are staged and
+/// <c>publish/</c> (the two tables, the charts, the report and its Word annex) and, last, <c>manifest.json</c>. Outputs are staged and
 /// moved into place at the end.
 /// </summary>
 internal static class RunCommand
@@ -387,7 +387,7 @@ internal static class RunCommand
         log.Trace("output.committed", $"moved the new outputs into '{target}'.", counts: new Dictionary<string, long> { ["files"] = folder.Written.Count });
     }
 
-    /// <summary>Renders the charts of each measure (PNG, full-width PNG, SVG) and the report that embeds them.</summary>
+    /// <summary>Renders the charts of each measure (PNG, full-width PNG, SVG), the report that embeds them and its Word annex.</summary>
     private static void WriteChartsAndReport(RunLog log, OutputFolder folder, StatisticsResult stats, PipelineResult result, DateOnly? asOf, SuggestionOutcome suggestions)
     {
         ChartRenderer.EnsureFont();
@@ -403,7 +403,7 @@ internal static class RunCommand
                     folder.Write("publish/charts/" + file.FileName, s => s.Write(file.Bytes));
                     if (file.FileName == chart.Name + ".png")
                     {
-                        reportCharts.Add(new ReportChart($"{chart.Title}: {chart.Subtitle}", "charts/" + file.FileName, file.Bytes));
+                        reportCharts.Add(new ReportChart($"{chart.Title}: {chart.Subtitle}", "charts/" + file.FileName, file.Bytes) { SourceNote = chart.SourceNote });
                     }
                 }
             }
@@ -412,6 +412,7 @@ internal static class RunCommand
         var blocks = ReportBuilder.Build(new ReportInput(stats, result, states, reportCharts, asOf) { AppliedSuggestions = suggestions.Applied, SuggestionThreshold = suggestions.Threshold });
         folder.Write("publish/report.html", s => WriteText(s, HtmlReport.Write(blocks)));
         folder.Write("publish/report.md", s => WriteText(s, MarkdownReport.Write(blocks)));
+        folder.Write("publish/annex.docx", s => s.Write(WordAnnex.Write(ReportBuilder.Annex(blocks))));
     }
 
     private static void WriteText(Stream stream, string text)

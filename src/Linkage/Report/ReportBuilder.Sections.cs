@@ -107,7 +107,7 @@ public static partial class ReportBuilder
     /// <summary>Completeness by State, the files and their row accounting, rejected rows by reason, conflicts.</summary>
     private static IEnumerable<ReportBlock> DataQuality(ReportInput input)
     {
-        yield return new Heading(2, "Data quality");
+        yield return new Heading(2, "Data quality") { Section = ReportSection.DataQuality };
         var k = input.Statistics.Protection.MinCell;
         foreach (var measure in input.States.Select(s => s.Measure).Distinct().Order())
         {
@@ -188,7 +188,7 @@ public static partial class ReportBuilder
     /// <summary>The definitions of design.md in plain words.</summary>
     private static IEnumerable<ReportBlock> Methods(int k)
     {
-        yield return new Heading(2, "Methods");
+        yield return new Heading(2, "Methods") { Section = ReportSection.Methods };
         yield return new BulletList([
             "Linkage: “internal” means the child was trafficked only within the reporting State; “international” across a border (into, out of or through it), including a child trafficked both ways; “not trafficked” that trafficking was examined and not found; “unknown” that it was not recorded or not known.",
             "Regions are the UN M49 sub-regions of the participating States unless a region map was given; OSCE is the total of all reporting States. Children and investigations are never added together.",

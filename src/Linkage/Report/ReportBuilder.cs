@@ -54,26 +54,26 @@ public static partial class ReportBuilder
         };
 
         var measures = stats.Regional.Select(r => r.Measure).Distinct().Order().ToList();
-        blocks.Add(new Heading(2, "Key figures"));
+        blocks.Add(new Heading(2, "Key figures") { Section = ReportSection.KeyFigures });
         blocks.Add(new BulletList([.. measures.SelectMany(m => KeyFigures(stats, m))]));
         if (input.Charts.Count > 0)
         {
-            blocks.Add(new Heading(2, "Charts"));
-            blocks.AddRange(input.Charts.Select(c => new Figure(c.Title, c.FileName, c.Png)));
+            blocks.Add(new Heading(2, "Charts") { Section = ReportSection.Charts });
+            blocks.AddRange(input.Charts.Select(c => new Figure(c.Title, c.FileName, c.Png) { SourceNote = c.SourceNote }));
         }
 
         foreach (var measure in measures)
         {
-            blocks.Add(new Heading(2, $"Regional table: {Name(measure)}"));
-            blocks.AddRange(RegionalTables(stats, measure));
+            blocks.Add(new Heading(2, $"Regional table: {Name(measure)}") { Section = ReportSection.Regional });
+            blocks.AddRange(RegionalTables(stats, measure).Select(b => b is Table t ? t with { SourceNote = SourceNote(input, measure) } : b));
         }
 
-        blocks.Add(new Heading(2, "Trends"));
+        blocks.Add(new Heading(2, "Trends") { Section = ReportSection.Trends });
         blocks.Add(new Paragraph("Annual percent change (APC) of the yearly count with its 95 % interval, over all reporting States and over the consistent panel of States that reported in every year of the window; a change in who reports is not a trend. “n<5”: fewer than five years; “c”: withheld because it could reveal a suppressed count."));
-        blocks.AddRange(measures.Select(m => TrendTable(stats, m)));
+        blocks.AddRange(measures.Select(m => TrendTable(stats, m) with { SourceNote = SourceNote(input, m) }));
         blocks.AddRange(DataQuality(input));
-        blocks.Add(new Heading(2, "Reporting States per year"));
-        blocks.AddRange(measures.Select(m => ReportingStates(stats, m)));
+        blocks.Add(new Heading(2, "Reporting States per year") { Section = ReportSection.ReportingStates });
+        blocks.AddRange(measures.Select(m => ReportingStates(stats, m) with { SourceNote = SourceNote(input, m) }));
         blocks.AddRange(Methods(k));
         return blocks;
     }
@@ -84,6 +84,13 @@ public static partial class ReportBuilder
 
     private static RegionalTrendRow? Cell(StatisticsResult stats, string region, int year, Measure measure, string indicator) =>
         stats.Regional.FirstOrDefault(r => r.Region == region && r.Year == year && r.Measure == measure && r.Indicator == indicator);
+
+    /// <summary>The source note the measure's charts carry (<see cref="ChartBuilder.SourceNote"/>), so a table and a chart name the same source.</summary>
+    private static string SourceNote(ReportInput input, Measure measure) =>
+        ChartBuilder.SourceNote(
+            new ChartInput(input.Statistics.Regional, input.Statistics.Trends, input.States, measure, input.Statistics.Protection.MinCell, input.AsOf),
+            new RegionalTable(input.Statistics.Regional, measure),
+            [.. input.States.Where(c => c.Measure == measure)]);
 
     private static string Shown(RegionalTrendRow? row, Func<RegionalTrendRow, string> format) =>
         row is null ? ReportText.None : row.Withheld ? ReportText.Withheld : format(row);

@@ -150,6 +150,11 @@ public sealed class FormulaInjectionTests
                 CollectionAssert.IsSubsetOf(Regions, texts, $"{what}, {file}: the region names are shown, neutralised");
                 CollectionAssert.IsSubsetOf(new[] { "'" + WideFile, "'" + LongFile }, texts, $"{what}, {file}: the data-quality table names the files, neutralised");
             }
+
+            // The Word annex has no data-quality section, so no file names; its tables are pasted into spreadsheets too.
+            var word = ReportCells.Docx(Path.Combine(outDir, "publish/annex.docx"));
+            AssertNoFormula(word, $"{what}, annex.docx");
+            CollectionAssert.IsSubsetOf(Regions, word.Select(c => c.Text).ToList(), $"{what}, annex.docx: the region names are shown, neutralised");
         }
     }
 }

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Linkage.Cli.Tests.Security;
 
 /// <summary>
-/// Text from data or config reaches the HTML report, the Markdown report and the SVG charts as text, never as markup:
+/// Text from data or config reaches the HTML report, the Markdown report, the SVG charts and the Word annex as text, never as markup:
 /// a region called <c>&lt;script&gt;</c> or a Markdown link is escaped for each format.
 /// </summary>
 [TestClass]
@@ -12,7 +12,7 @@ public sealed partial class MarkupInjectionTests
     private const string Region = "<script>alert(1)</script><img src=x onerror=alert(2)>[link](javascript:alert(3))&\"'";
 
     [TestMethod]
-    public void Run_escapes_a_region_name_holding_markup_in_the_html_report_the_markdown_report_and_the_svg_charts()
+    public void Run_escapes_a_region_name_holding_markup_in_the_html_report_the_markdown_report_the_svg_charts_and_the_word_annex()
     {
         using var tmp = new TempDir();
         var input = tmp.Write("in.csv", """
@@ -48,6 +48,12 @@ public sealed partial class MarkupInjectionTests
         }
 
         Assert.IsGreaterThan(0, withRegion, "the charts name the region, escaped");
+
+        // The annex's XML parts hold the name as text: the document opens and a table cell reads back exactly.
+        Assert.IsTrue(ReportCells.Docx(Path.Combine(publish, "annex.docx")).Any(c => c.Text == Region), "the region is shown in the annex, as text");
+        using var annex = System.IO.Compression.ZipFile.OpenRead(Path.Combine(publish, "annex.docx"));
+        using var reader = new StreamReader(annex.GetEntry("word/document.xml")!.Open());
+        Assert.DoesNotContain("<script", reader.ReadToEnd(), StringComparison.OrdinalIgnoreCase);
     }
 
     [GeneratedRegex(@"(?<!\\)<(script|img)", RegexOptions.IgnoreCase)]

@@ -67,6 +67,7 @@ public sealed class PathSafetyTests
         yield return "publish/trend-summary.csv";
         yield return "publish/report.html";
         yield return "publish/report.md";
+        yield return "publish/annex.docx";
         foreach (var chart in new[] { "linkage-by-region", "international-share", "completeness-heatmap", "trend-apc" })
         {
             yield return $"publish/charts/{chart}-children.png";

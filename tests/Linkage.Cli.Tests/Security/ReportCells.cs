@@ -1,13 +1,17 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
+using DocumentFormat.OpenXml.Packaging;
+
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
 namespace Linkage.Cli.Tests.Security;
 
 /// <summary>One table cell of a report, as a reader sees it, and whether its column is a number column.</summary>
 internal sealed record ReportCell(string Text, bool Numeric);
 
 /// <summary>
-/// Reads the table cells of <c>report.md</c> and <c>report.html</c> independently of the code that writes them: the
+/// Reads the table cells of <c>report.md</c>, <c>report.html</c> and <c>annex.docx</c> independently of the code that writes them: the
 /// text a person copies into a spreadsheet (Markdown escapes undone, HTML entities decoded).
 /// </summary>
 internal static partial class ReportCells
@@ -55,6 +59,16 @@ internal static partial class ReportCells
     /// <summary>Every <c>td</c> of the HTML report, decoded.</summary>
     public static List<ReportCell> Html(string html) =>
         [.. HtmlCell().Matches(html).Select(m => new ReportCell(WebUtility.HtmlDecode(m.Groups["text"].Value), m.Groups["class"].Value.Split(' ').Contains("n")))];
+
+    /// <summary>Every body cell of every table of the Word annex, read with the SDK; right-aligned cells are number cells.</summary>
+    public static List<ReportCell> Docx(string path)
+    {
+        using var document = WordprocessingDocument.Open(path, false);
+        return [.. document.MainDocumentPart!.Document!.Body!.Elements<W.Table>()
+            .SelectMany(t => t.Elements<W.TableRow>().Where(r => r.TableRowProperties?.GetFirstChild<W.TableHeader>() is null))
+            .SelectMany(r => r.Elements<W.TableCell>())
+            .Select(c => new ReportCell(c.InnerText, c.Descendants<W.Justification>().Any(j => j.Val?.Value == W.JustificationValues.Right)))];
+    }
 
     private static List<string> Split(string line)
     {
