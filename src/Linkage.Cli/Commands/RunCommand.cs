@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
 
+using Linkage.Localisation;
 using Linkage.Output;
 using Linkage.Pipeline;
 using Linkage.Problems;
@@ -31,6 +32,12 @@ internal static class RunCommand
             Required = true,
         };
         var quiet = new Option<bool>("--quiet") { Description = "Print only errors." };
+        var lang = new Option<string?>("--lang")
+        {
+            // Languages.CodeList is a constant, compiled in: the help does not load the library.
+            Description = $"Language of the charts and the report: {Languages.CodeList} (default en). CSV outputs and file names stay the same.",
+            HelpName = "CODE",
+        };
         var logFormat = new Option<string?>("--log-format")
         {
             Description = "text (default): short plain lines; json: one JSON object per line on stderr, nothing on stdout.",
@@ -59,6 +66,7 @@ internal static class RunCommand
         command.Options.Add(from);
         command.Options.Add(to);
         command.Options.Add(accept);
+        command.Options.Add(lang);
         command.Options.Add(ifChanged);
         command.Options.Add(logFormat);
         command.Options.Add(quiet);
@@ -113,6 +121,12 @@ internal static class RunCommand
                 }
 
                 threshold = value;
+            }
+
+            var language = Language.En;
+            if (parse.GetValue(lang) is { } code && !Languages.TryParse(code, out language))
+            {
+                return Usage($"--lang '{code}' is not a language of the charts and report; expected one of {Languages.CodeList}.");
             }
 
             string target;
@@ -199,6 +213,7 @@ internal static class RunCommand
 
                 var settings = Settings(parse, inputs, resolved, minCell, from, to);
                 settings.Add(new("accept_suggestions", threshold?.ToString("R", CultureInfo.InvariantCulture)));
+                settings.Add(new("lang", language.Code()));
                 if (parse.GetValue(ifChanged))
                 {
                     var now = RunFingerprint.Compute(settings, resolved.Inputs.Select(i => (i.Name, RunFingerprint.HashFile(i.Path))), resolved.Skipped.Select(s => s.Name));
@@ -210,7 +225,7 @@ internal static class RunCommand
                     }
                 }
 
-                return Execute(log, cli.Clock, parse, resolved, settings, target, started, new StatisticsOptions(parse.GetValue(minCell), new Aggregate.YearWindow(parse.GetValue(from), parse.GetValue(to))), threshold);
+                return Execute(log, cli.Clock, parse, resolved, settings, target, started, new StatisticsOptions(parse.GetValue(minCell), new Aggregate.YearWindow(parse.GetValue(from), parse.GetValue(to))), threshold, language);
             }
         });
         return command;
@@ -236,7 +251,7 @@ internal static class RunCommand
     ];
 
     /// <summary>Runs the stages and writes the outputs; called while holding the output folder's lock.</summary>
-    private static int Execute(RunLog log, TimeProvider clock, ParseResult parse, ResolvedInputs resolved, List<KeyValuePair<string, string?>> settings, string target, DateTimeOffset started, StatisticsOptions statistics, double? threshold)
+    private static int Execute(RunLog log, TimeProvider clock, ParseResult parse, ResolvedInputs resolved, List<KeyValuePair<string, string?>> settings, string target, DateTimeOffset started, StatisticsOptions statistics, double? threshold, Language language)
     {
         log.Trace("run.started", string.Create(CultureInfo.InvariantCulture, $"reading {resolved.Inputs.Count} input file(s)."), counts: new Dictionary<string, long> { ["files"] = resolved.Inputs.Count });
         var options = ReadProgressMeter.Attach(resolved.Options, log, clock);
@@ -256,7 +271,7 @@ internal static class RunCommand
         var writeClock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            Write(log, target, parse.Tokens.Select(t => t.Value).ToList(), resolved, outcome, suggestions, started, fingerprint, writeClock);
+            Write(log, target, parse.Tokens.Select(t => t.Value).ToList(), resolved, outcome, suggestions, started, fingerprint, writeClock, language);
         }
         catch (ChartFontException ex)
         {
@@ -324,7 +339,7 @@ internal static class RunCommand
         return new SuggestionOutcome(review, applied, threshold, clock.ElapsedMilliseconds);
     }
 
-    private static void Write(RunLog log, string target, IReadOnlyList<string> arguments, ResolvedInputs resolved, RunOutcome outcome, SuggestionOutcome suggestions, DateTimeOffset started, string fingerprint, System.Diagnostics.Stopwatch writeClock)
+    private static void Write(RunLog log, string target, IReadOnlyList<string> arguments, ResolvedInputs resolved, RunOutcome outcome, SuggestionOutcome suggestions, DateTimeOffset started, string fingerprint, System.Diagnostics.Stopwatch writeClock, Language language)
     {
         var (result, stats, exit) = (outcome.Result, outcome.Statistics, outcome.ExitCode);
         log.Progress("writing outputs…");
@@ -349,7 +364,7 @@ internal static class RunCommand
             folder.Write("publish/regional-trends.sdmx.csv", s => PublishSdmx.Write(s, published.Regional, resolved.Context.Regions.IsDefault));
             folder.Write("publish/trend-summary.csv", s => PublishCsv.WriteTrendSummary(s, published.Trends));
             var renderClock = System.Diagnostics.Stopwatch.StartNew();
-            WriteChartsAndReport(log, folder, published, result, resolved.AsOf, suggestions);
+            WriteChartsAndReport(log, folder, published, result, resolved, suggestions, language);
             renderTime = renderClock.ElapsedMilliseconds;
         }
 
@@ -388,14 +403,15 @@ internal static class RunCommand
     }
 
     /// <summary>Renders the charts of each measure (PNG, full-width PNG, SVG), the report that embeds them and its Word annex.</summary>
-    private static void WriteChartsAndReport(RunLog log, OutputFolder folder, StatisticsResult stats, PipelineResult result, DateOnly? asOf, SuggestionOutcome suggestions)
+    private static void WriteChartsAndReport(RunLog log, OutputFolder folder, StatisticsResult stats, PipelineResult result, ResolvedInputs resolved, SuggestionOutcome suggestions, Language language)
     {
+        var (asOf, m49) = (resolved.AsOf, resolved.Context.Regions.IsDefault);
         ChartRenderer.EnsureFont();
         var states = StateCompleteness.Build(stats.Aggregate.States, stats.Protection.MinCell);
         var reportCharts = new List<ReportChart>();
         foreach (var measure in stats.Regional.Select(r => r.Measure).Distinct().Order())
         {
-            foreach (var chart in ChartBuilder.Build(new ChartInput(stats.Regional, stats.Trends, states, measure, stats.Protection.MinCell, asOf)))
+            foreach (var chart in ChartBuilder.Build(new ChartInput(stats.Regional, stats.Trends, states, measure, stats.Protection.MinCell, asOf) { Language = language, DefaultRegionMap = m49 }))
             {
                 log.Progress($"rendering {chart.Name}…");
                 foreach (var file in ChartRenderer.Render(chart))
@@ -403,16 +419,22 @@ internal static class RunCommand
                     folder.Write("publish/charts/" + file.FileName, s => s.Write(file.Bytes));
                     if (file.FileName == chart.Name + ".png")
                     {
-                        reportCharts.Add(new ReportChart($"{chart.Title}: {chart.Subtitle}", "charts/" + file.FileName, file.Bytes) { SourceNote = chart.SourceNote });
+                        reportCharts.Add(new ReportChart(chart.Caption, "charts/" + file.FileName, file.Bytes) { SourceNote = chart.SourceNote });
                     }
                 }
             }
         }
 
-        var blocks = ReportBuilder.Build(new ReportInput(stats, result, states, reportCharts, asOf) { AppliedSuggestions = suggestions.Applied, SuggestionThreshold = suggestions.Threshold });
-        folder.Write("publish/report.html", s => WriteText(s, HtmlReport.Write(blocks)));
+        var blocks = ReportBuilder.Build(new ReportInput(stats, result, states, reportCharts, asOf)
+        {
+            AppliedSuggestions = suggestions.Applied,
+            SuggestionThreshold = suggestions.Threshold,
+            Language = language,
+            DefaultRegionMap = m49,
+        });
+        folder.Write("publish/report.html", s => WriteText(s, HtmlReport.Write(blocks, language.Code())));
         folder.Write("publish/report.md", s => WriteText(s, MarkdownReport.Write(blocks)));
-        folder.Write("publish/annex.docx", s => s.Write(WordAnnex.Write(ReportBuilder.Annex(blocks))));
+        folder.Write("publish/annex.docx", s => s.Write(WordAnnex.Write(ReportBuilder.Annex(blocks), AnnexText.For(language))));
     }
 
     private static void WriteText(Stream stream, string text)

@@ -16,4 +16,8 @@ public sealed record Chart(
     string Subtitle,
     string SourceNote,
     IReadOnlyList<string> LegendEntries,
-    Func<ChartSize, ChartFigure> Compose);
+    Func<ChartSize, ChartFigure> Compose)
+{
+    /// <summary>The caption of the chart in the report: title and subtitle, in the chart's language.</summary>
+    public string Caption { get; init; } = $"{Title}: {Subtitle}";
+}

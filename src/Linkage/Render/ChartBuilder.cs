@@ -1,5 +1,6 @@
 using System.Globalization;
 
+using Linkage.Localisation;
 using Linkage.Model;
 
 namespace Linkage.Render;
@@ -9,30 +10,34 @@ public static class ChartBuilder
 {
     /// <summary>
     /// The charts <c>linkage-by-region-</c>, <c>international-share-</c>, <c>completeness-heatmap-</c> and
-    /// <c>trend-apc-</c> followed by the measure code, in that order.
+    /// <c>trend-apc-</c> followed by the measure code, in that order (the file names are the same in every language).
     /// </summary>
     public static IReadOnlyList<Chart> Build(ChartInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
+        var strings = TextCatalogue.For(input.Language);
+        var numbers = strings.Numbers;
+        var regions = new RegionNames(strings, input.DefaultRegionMap);
         var code = Codes.Of(input.Measure);
         var table = new RegionalTable(input.Regional, input.Measure);
         var cells = input.States.Where(c => c.Measure == input.Measure).ToList();
-        var noun = input.Measure == Measure.Children ? "Children" : "Investigations";
-        var subtitle = table.Years.Count == 0 ? $"{noun}, no data"
-            : table.FirstYear == table.LastYear ? string.Create(CultureInfo.InvariantCulture, $"{noun}, {table.FirstYear}")
-            : string.Create(CultureInfo.InvariantCulture, $"{noun}, {table.FirstYear}–{table.LastYear}");
-        var note = SourceNote(input, table, cells);
-        ChartTexts Texts(string title) => new(title, subtitle, note, $"{noun} (count)");
+        var noun = strings["measure." + code];
+        var subtitle = table.Years.Count == 0 ? strings.Format("chart.subtitle.no-data", ("measure", noun))
+            : table.FirstYear == table.LastYear ? strings.Format("chart.subtitle.year", ("measure", noun), ("year", numbers.Whole(table.FirstYear)))
+            : strings.Format("chart.subtitle.years", ("measure", noun), ("first", numbers.Whole(table.FirstYear)), ("last", numbers.Whole(table.LastYear)));
+        var note = SourceNote(input, table, cells, strings);
+        ChartTexts Texts(string titleKey) => new(strings[titleKey], subtitle, note, strings.Format("chart.axis.count", ("measure", noun)), strings, regions);
+        var heatmapNote = note + " " + strings.Format("chart.heatmap.note", ("total", numbers.Whole(StateCompleteness.MinTotal(input.MinCell))));
 
         return
         [
-            Make($"linkage-by-region-{code}", Texts("Trafficking linkage by region and year"), RegionBarsChart.Legend(),
+            Make($"linkage-by-region-{code}", Texts("chart.linkage.title"), RegionBarsChart.Legend(strings),
                 (size, t) => RegionBarsChart.Compose(size, t, table)),
-            Make($"international-share-{code}", Texts("International share of trafficking by region"), InternationalShareChart.Legend(),
+            Make($"international-share-{code}", Texts("chart.share.title"), InternationalShareChart.Legend(strings),
                 (size, t) => InternationalShareChart.Compose(size, t, table)),
-            Make($"completeness-heatmap-{code}", Texts("Completeness of linkage recording by State") with { SourceNote = note + string.Create(CultureInfo.InvariantCulture, $" State shares shown for totals of {StateCompleteness.MinTotal(input.MinCell)} or more.") }, CompletenessHeatmapChart.Legend(),
+            Make($"completeness-heatmap-{code}", Texts("chart.heatmap.title") with { SourceNote = heatmapNote }, CompletenessHeatmapChart.Legend(strings),
                 (size, t) => CompletenessHeatmapChart.Compose(size, t, cells)),
-            Make($"trend-apc-{code}", Texts("Trend in the total: annual percent change by region"), TrendApcChart.Legend(),
+            Make($"trend-apc-{code}", Texts("chart.trend.title"), TrendApcChart.Legend(strings),
                 (size, t) => TrendApcChart.Compose(size, t, input.Trends, input.Measure)),
         ];
     }
@@ -41,16 +46,20 @@ public static class ChartBuilder
     /// "Source: paragraph-23 submissions of N reporting States. Data as of YYYY-MM-DD. Suppressed: fewer than k (c)."
     /// N counts the States with a submission for the measure; the date appears only when one was given.
     /// </summary>
-    internal static string SourceNote(ChartInput input, RegionalTable table, IReadOnlyList<StateCompletenessCell> cells)
+    internal static string SourceNote(ChartInput input, RegionalTable table, IReadOnlyList<StateCompletenessCell> cells, TextCatalogue strings)
     {
         var states = cells.Count > 0
             ? cells.Select(c => c.State).Distinct(StringComparer.Ordinal).Count()
             : table.Years.Select(y => table.Get("OSCE", y, "total")?.StatesReporting ?? 0).DefaultIfEmpty(0).Max();
-        var asOf = input.AsOf is { } date ? $" Data as of {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}." : string.Empty;
-        var noun = states == 1 ? "State" : "States";
-        return string.Create(CultureInfo.InvariantCulture, $"Source: paragraph-23 submissions of {states} reporting {noun}.{asOf} Suppressed: fewer than {input.MinCell} (c).");
+        var numbers = strings.Numbers;
+        var source = strings.Format(states == 1 ? "chart.source.one" : "chart.source.other", ("states", numbers.Count(states)));
+        var asOf = input.AsOf is { } date ? " " + strings.Format("as-of", ("date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))) : string.Empty;
+        return source + asOf + " " + strings.Format("chart.source.suppressed", ("k", numbers.Whole(input.MinCell)));
     }
 
     private static Chart Make(string name, ChartTexts texts, IReadOnlyList<LegendEntry> legend, Func<ChartSize, ChartTexts, ChartFigure> compose) =>
-        new(name, texts.Title, texts.Subtitle, texts.SourceNote, [.. legend.Select(e => e.Label)], size => compose(size, texts));
+        new(name, texts.Title, texts.Subtitle, texts.SourceNote, [.. legend.Select(e => e.Label)], size => compose(size, texts))
+        {
+            Caption = texts.Strings.Format("chart.caption", ("title", texts.Title), ("subtitle", texts.Subtitle)),
+        };
 }

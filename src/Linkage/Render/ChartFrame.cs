@@ -9,11 +9,12 @@ namespace Linkage.Render;
 /// </summary>
 internal sealed class ChartFrame
 {
-    private ChartFrame(ChartFigure figure, Plot canvas, PixelRect body)
+    private ChartFrame(ChartFigure figure, Plot canvas, PixelRect body, ChartTexts texts)
     {
         Figure = figure;
         Canvas = canvas;
         Body = body;
+        Texts = texts;
     }
 
     /// <summary>The figure being built.</summary>
@@ -25,8 +26,11 @@ internal sealed class ChartFrame
     /// <summary>The area left for panels and legend.</summary>
     public PixelRect Body { get; }
 
+    /// <summary>The chart's texts, in its language.</summary>
+    public ChartTexts Texts { get; }
+
     /// <summary>Draws the title, subtitle and source note and returns the frame.</summary>
-    public static ChartFrame Create(ChartSize size, string title, string subtitle, string note)
+    public static ChartFrame Create(ChartSize size, ChartTexts texts)
     {
         // Every label takes the default font when it is created, so the font must be registered before any plot is.
         ChartFonts.Ensure(null);
@@ -38,26 +42,27 @@ internal sealed class ChartFrame
         canvas.DataBackground.Color = Colors.White;
         canvas.Axes.SetLimits(0, size.Width, size.Height, 0);
 
+        // Each line stays whole on one line (a test and a reader both find it whole): a text longer than the width, as
+        // a German or Russian title can be, is set smaller; one that fits keeps its size.
         var m = ChartStyle.Margin;
-        ChartStyle.Text(canvas, title, m, m, ChartStyle.TitleSize, Alignment.UpperLeft, bold: true);
-        var subtitleTop = m + (ChartStyle.TitleSize * 1.35f);
-        ChartStyle.Text(canvas, subtitle, m, subtitleTop, ChartStyle.SubtitleSize, Alignment.UpperLeft, ChartStyle.Muted);
-
-        // The note stays on one line (a test and a reader both find it whole): shrink it to the width if it must.
         var room = size.Width - (2 * m);
-        var noteSize = Math.Min(ChartStyle.NoteSize, ChartStyle.NoteSize * room / ChartStyle.TextWidth(note, ChartStyle.NoteSize));
-        ChartStyle.Text(canvas, note, m, size.Height - m, noteSize, Alignment.LowerLeft, ChartStyle.Muted);
+        ChartStyle.Text(canvas, texts.Title, m, m, ChartStyle.FitSize(texts.Title, ChartStyle.TitleSize, room, bold: true), Alignment.UpperLeft, bold: true);
+        var subtitleTop = m + (ChartStyle.TitleSize * 1.35f);
+        ChartStyle.Text(canvas, texts.Subtitle, m, subtitleTop, ChartStyle.FitSize(texts.Subtitle, ChartStyle.SubtitleSize, room), Alignment.UpperLeft, ChartStyle.Muted);
+
+        var noteSize = ChartStyle.FitSize(texts.SourceNote, ChartStyle.NoteSize, room);
+        ChartStyle.Text(canvas, texts.SourceNote, m, size.Height - m, noteSize, Alignment.LowerLeft, ChartStyle.Muted);
 
         var top = subtitleTop + (ChartStyle.SubtitleSize * 1.3f) + 6;
         var bottom = size.Height - m - (noteSize * 1.3f) - 6;
-        return new ChartFrame(figure, canvas, new PixelRect(m, size.Width - m, bottom, top));
+        return new ChartFrame(figure, canvas, new PixelRect(m, size.Width - m, bottom, top), texts);
     }
 
     /// <summary>Says in the body that there is nothing to draw, and returns the figure.</summary>
     public ChartFigure NoData()
     {
-        var text = "No published values for this measure.";
-        ChartStyle.Text(Canvas, text, (Body.Left + Body.Right) / 2, (Body.Top + Body.Bottom) / 2, ChartStyle.SubtitleSize, Alignment.MiddleCenter, ChartStyle.Muted);
+        var text = Texts.Strings["chart.no-data"];
+        ChartStyle.Text(Canvas, text, (Body.Left + Body.Right) / 2, (Body.Top + Body.Bottom) / 2, ChartStyle.FitSize(text, ChartStyle.SubtitleSize, Body.Width), Alignment.MiddleCenter, ChartStyle.Muted);
         return Figure;
     }
 

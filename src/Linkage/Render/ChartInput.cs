@@ -1,3 +1,4 @@
+using Linkage.Localisation;
 using Linkage.Model;
 using Linkage.Publish;
 
@@ -16,4 +17,15 @@ public sealed record ChartInput(
     IReadOnlyList<StateCompletenessCell> States,
     Measure Measure,
     int MinCell,
-    DateOnly? AsOf);
+    DateOnly? AsOf)
+{
+    /// <summary>The language of every text the charts draw (<c>--lang</c>); English by default.</summary>
+    public Language Language { get; init; } = Language.En;
+
+    /// <summary>
+    /// True (the default) when the regions come from the built-in UN M49 map: its sub-regions are shown in
+    /// <see cref="Language"/>. False for a user's region map, whose names are proper names and shown as given (also when
+    /// one is spelled like an M49 sub-region). <c>OSCE</c> is shown in the language either way.
+    /// </summary>
+    public bool DefaultRegionMap { get; init; } = true;
+}

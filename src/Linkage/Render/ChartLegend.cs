@@ -29,7 +29,26 @@ internal static class ChartLegend
         legend.SymbolWidth = 14;
         legend.SymbolHeight = 9;
         legend.InterItemPadding = new PixelPadding(2, 8, 2, 2);
+        legend.FontSize = FitSize(legend, rect, entries, orientation, fontSize);
         legend.ManualItems = [.. entries.Select(Item)];
+    }
+
+    /// <summary>
+    /// <paramref name="fontSize"/>, or smaller when the labels would not fit <paramref name="rect"/>: the widest
+    /// label of a vertical legend, or all labels of a horizontal one on a single line. Labels that fit (the English
+    /// ones) keep the house size; longer translations are set smaller rather than cut off.
+    /// </summary>
+    private static float FitSize(Legend legend, PixelRect rect, IReadOnlyList<LegendEntry> entries, Orientation orientation, float fontSize)
+    {
+        // As ScottPlot lays a legend out: each item is its symbol, the symbol padding and its label; items in a row are
+        // separated by the inter-item padding; the whole sits inside the padding and margin.
+        var room = rect.Width - legend.Padding.Horizontal - legend.Margin.Horizontal;
+        var item = legend.SymbolWidth + legend.SymbolPadding;
+        var widths = entries.Select(e => ChartStyle.TextWidth(e.Label, fontSize)).ToList();
+        var (text, left) = orientation == Orientation.Vertical
+            ? (widths.DefaultIfEmpty(0).Max(), room - item)
+            : (widths.Sum(), room - (item * entries.Count) - (legend.InterItemPadding.Right * Math.Max(0, entries.Count - 1)));
+        return text <= left ? fontSize : fontSize * Math.Max(0, left) / text;
     }
 
     private static LegendItem Item(LegendEntry entry)

@@ -48,6 +48,13 @@ internal static class ChartStyle
     }
 
     /// <summary>
+    /// The type size at which <paramref name="text"/> fits in <paramref name="room"/> CSS pixels: <paramref name="size"/>
+    /// when it fits already, else smaller in proportion (for the longer labels of some languages).
+    /// </summary>
+    public static float FitSize(string text, float size, float room, bool bold = false) =>
+        Math.Min(size, size * room / Math.Max(1, TextWidth(text, size, bold)));
+
+    /// <summary>
     /// Styles a data panel: white, light horizontal grid, left and bottom axis lines only, and a fixed padding (so
     /// that panels side by side have aligned data areas whatever their tick labels).
     /// </summary>

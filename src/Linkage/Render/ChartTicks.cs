@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using Linkage.Localisation;
+
 using ScottPlot;
 using ScottPlot.TickGenerators;
 
@@ -7,7 +9,8 @@ namespace Linkage.Render;
 
 /// <summary>
 /// Tick generators that never depend on the current culture: whole years (no "2,015", no half years), counts without
-/// thousands separators, percentages and signed percent changes with a '.' decimal point.
+/// thousands separators (the same in every language), percentages and signed percent changes with the decimal
+/// separator of the chart's language.
 /// </summary>
 internal static class ChartTicks
 {
@@ -50,23 +53,23 @@ internal static class ChartTicks
         LabelFormatter = v => Math.Round(v).ToString("0", Inv),
     };
 
-    /// <summary>Ticks at 0, 25, 50, 75 and 100 %, labelled at 0, 50 and 100 %.</summary>
-    public static NumericManual Percent()
+    /// <summary>Ticks at 0, 25, 50, 75 and 100 %, labelled at 0, 50 and 100 % as the language writes a percentage.</summary>
+    public static NumericManual Percent(NumberText numbers)
     {
         var ticks = new NumericManual();
         foreach (var p in PercentTicks)
         {
-            ticks.AddMajor(p, p % 50 == 0 ? p.ToString(Inv) + " %" : string.Empty);
+            ticks.AddMajor(p, p % 50 == 0 ? numbers.PercentSign(numbers.Whole(p)) : string.Empty);
         }
 
         return ticks;
     }
 
-    /// <summary>Automatic ticks for a percent change, labelled like <c>-2.5</c>, <c>0</c>, <c>5</c>.</summary>
-    public static NumericAutomatic PercentChange() => new()
+    /// <summary>Automatic ticks for a percent change, labelled like <c>-2.5</c>, <c>0</c>, <c>5</c> (<c>-2,5</c> in a language with a decimal comma).</summary>
+    public static NumericAutomatic PercentChange(NumberText numbers) => new()
     {
         TargetTickCount = 6,
-        LabelFormatter = v => (Math.Abs(v) < 1e-9 ? 0 : v).ToString("0.##", Inv),
+        LabelFormatter = v => numbers.Format(Math.Abs(v) < 1e-9 ? 0 : v, "0.##"),
     };
 
     /// <summary>Labels at given positions (category axes such as regions or States).</summary>

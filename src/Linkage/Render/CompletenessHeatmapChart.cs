@@ -1,4 +1,4 @@
-using System.Globalization;
+using Linkage.Localisation;
 
 using ScottPlot;
 
@@ -20,35 +20,36 @@ internal static class CompletenessHeatmapChart
         new ScottPlot.Colormaps.Viridis().GetColor(shareClass * StateCompleteness.Classes / (StateCompleteness.Classes - 1));
 
     /// <summary>The legend entries, in order: a heading, the classes from the top down, then the three special kinds.</summary>
-    public static IReadOnlyList<LegendEntry> Legend()
+    public static IReadOnlyList<LegendEntry> Legend(TextCatalogue strings)
     {
-        var entries = new List<LegendEntry> { new("Linkage recorded:", LegendSymbol.None, ChartStyle.Ink) };
+        var numbers = strings.Numbers;
+        var entries = new List<LegendEntry> { new(strings["chart.heatmap.legend-heading"], LegendSymbol.None, ChartStyle.Ink) };
         const int step = 100 / StateCompleteness.Classes;
         for (var c = StateCompleteness.Classes - 1; c >= 0; c--)
         {
             var label = c == StateCompleteness.Classes - 1
-                ? string.Create(CultureInfo.InvariantCulture, $"{c * step} to 100 %")
-                : string.Create(CultureInfo.InvariantCulture, $"{c * step} to <{(c + 1) * step} %");
+                ? strings.Format("chart.heatmap.class-top", ("low", numbers.Whole(c * step)))
+                : strings.Format("chart.heatmap.class", ("low", numbers.Whole(c * step)), ("high", numbers.Whole((c + 1) * step)));
             entries.Add(new LegendEntry(label, LegendSymbol.Box, ClassColor(c / (double)StateCompleteness.Classes)));
         }
 
-        entries.Add(new LegendEntry("No cases", LegendSymbol.Box, NoCasesFill));
-        entries.Add(new LegendEntry("Not shown (c)", LegendSymbol.Box, ChartStyle.Suppressed));
-        entries.Add(new LegendEntry("Not reported", LegendSymbol.OutlinedBox, NotReportedLine));
+        entries.Add(new LegendEntry(strings["chart.heatmap.no-cases"], LegendSymbol.Box, NoCasesFill));
+        entries.Add(new LegendEntry(strings["chart.heatmap.not-shown"], LegendSymbol.Box, ChartStyle.Suppressed));
+        entries.Add(new LegendEntry(strings["chart.heatmap.not-reported"], LegendSymbol.OutlinedBox, NotReportedLine));
         return entries;
     }
 
     /// <summary>Builds the figure for <paramref name="size"/>: frame, the heat map blocks and their legend.</summary>
     public static ChartFigure Compose(ChartSize size, ChartTexts texts, IReadOnlyList<StateCompletenessCell> cells)
     {
-        var frame = ChartFrame.Create(size, texts.Title, texts.Subtitle, texts.SourceNote);
+        var frame = ChartFrame.Create(size, texts);
         if (cells.Count == 0)
         {
             return frame.NoData();
         }
 
         var body = frame.Body;
-        var legend = Legend();
+        var legend = Legend(texts.Strings);
         var legendWidth = 26 + legend.Max(e => ChartStyle.TextWidth(e.Label, ChartStyle.LabelSize));
         ChartLegend.Add(frame.Figure, new PixelRect(body.Right - legendWidth, body.Right, body.Bottom, body.Top), legend, Orientation.Vertical, Alignment.UpperLeft);
 
@@ -58,7 +59,7 @@ internal static class CompletenessHeatmapChart
         var blocks = states.Count <= 20 ? 1 : states.Count <= 40 ? 2 : 3;
         var rows = Math.Max(1, (int)Math.Ceiling(states.Count / (double)blocks));
         var area = new PixelRect(body.Left, body.Right - legendWidth - 8, body.Bottom - 14, body.Top);
-        ChartStyle.Text(frame.Canvas, "Year", (area.Left + area.Right) / 2, body.Bottom, ChartStyle.LabelSize, Alignment.LowerCenter);
+        ChartStyle.Text(frame.Canvas, texts.Strings["chart.axis.year"], (area.Left + area.Right) / 2, body.Bottom, ChartStyle.LabelSize, Alignment.LowerCenter);
 
         var padding = new PixelPadding(0, 14, 14, 2);
         var rowHeight = (area.Height - padding.Vertical) / rows;
@@ -104,7 +105,7 @@ internal static class CompletenessHeatmapChart
         };
         if (kind == StateCellKind.Withheld)
         {
-            ChartStyle.Text(plot, "c", year, y, labelSize * 0.9f, Alignment.MiddleCenter, Colors.White);
+            ChartStyle.Text(plot, Marks.Withheld, year, y, labelSize * 0.9f, Alignment.MiddleCenter, Colors.White);
         }
     }
 }

@@ -1,3 +1,5 @@
+using Linkage.Localisation;
+
 using ScottPlot;
 
 namespace Linkage.Render;
@@ -12,23 +14,23 @@ internal static class InternationalShareChart
     private const string Indicator = "international_share";
 
     /// <summary>The legend entries, in order.</summary>
-    public static IReadOnlyList<LegendEntry> Legend() =>
+    public static IReadOnlyList<LegendEntry> Legend(TextCatalogue strings) =>
     [
-        new("Share", LegendSymbol.Line, ChartStyle.Blue),
-        new("95 % interval", LegendSymbol.Band, ChartStyle.Blue),
-        new("c = suppressed", LegendSymbol.None, ChartStyle.Muted),
+        new(strings["chart.share.line"], LegendSymbol.Line, ChartStyle.Blue),
+        new(strings["chart.share.band"], LegendSymbol.Band, ChartStyle.Blue),
+        new(strings["chart.legend.suppressed-mark"], LegendSymbol.None, ChartStyle.Muted),
     ];
 
     /// <summary>Builds the figure for <paramref name="size"/>: frame, the share panels.</summary>
     public static ChartFigure Compose(ChartSize size, ChartTexts texts, RegionalTable table)
     {
-        var frame = ChartFrame.Create(size, texts.Title, texts.Subtitle, texts.SourceNote);
+        var frame = ChartFrame.Create(size, texts);
         if (table.Regions.Count == 0)
         {
             return frame.NoData();
         }
 
-        var layout = SmallMultiples.Layout(frame, table.Regions, "Year", "International share of trafficked (%)", 36, osceOwnScale: false);
+        var layout = SmallMultiples.Layout(frame, table.Regions, texts.Strings["chart.axis.year"], texts.Strings["chart.share.axis"], 36, osceOwnScale: false);
         for (var i = 0; i < table.Regions.Count; i++)
         {
             var region = table.Regions[i];
@@ -48,7 +50,7 @@ internal static class InternationalShareChart
                 run.Clear();
                 if (row?.Withheld == true)
                 {
-                    ChartStyle.Text(plot, "c", year, 0, ChartStyle.MarkerSize, Alignment.LowerCenter, ChartStyle.Muted).OffsetY = -2;
+                    ChartStyle.Text(plot, Marks.Withheld, year, 0, ChartStyle.MarkerSize, Alignment.LowerCenter, ChartStyle.Muted).OffsetY = -2;
                 }
             }
 
@@ -56,17 +58,17 @@ internal static class InternationalShareChart
             if (!plot.GetPlottables().Any())
             {
                 // Every year's share has a zero or missing denominator: say so rather than leave a blank panel.
-                var note = ChartStyle.Text(plot, "not computable", (table.FirstYear + table.LastYear) / 2.0, 50, ChartStyle.TickSize, Alignment.MiddleCenter, ChartStyle.Muted);
+                var note = ChartStyle.Text(plot, texts.Strings["chart.share.not-computable"], (table.FirstYear + table.LastYear) / 2.0, 50, ChartStyle.TickSize, Alignment.MiddleCenter, ChartStyle.Muted);
                 note.LabelBackgroundColor = Colors.White;
                 note.LabelPadding = 2;
             }
 
             plot.Axes.SetLimits(table.FirstYear - 0.5, table.LastYear + 0.5, 0, 100);
             plot.Axes.Bottom.TickGenerator = ChartTicks.Years(table.FirstYear, table.LastYear, layout.DataWidth / Math.Max(1, table.LastYear - table.FirstYear + 1));
-            plot.Axes.Left.TickGenerator = ChartTicks.Percent();
+            plot.Axes.Left.TickGenerator = ChartTicks.Percent(texts.Numbers);
         }
 
-        ChartLegend.Add(frame.Figure, layout.Legend, Legend(), Orientation.Vertical, Alignment.UpperLeft, ChartStyle.TickSize);
+        ChartLegend.Add(frame.Figure, layout.Legend, Legend(texts.Strings), Orientation.Vertical, Alignment.UpperLeft, ChartStyle.TickSize);
         return frame.Figure;
     }
 

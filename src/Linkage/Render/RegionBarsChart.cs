@@ -1,3 +1,5 @@
+using Linkage.Localisation;
+
 using ScottPlot;
 
 namespace Linkage.Render;
@@ -15,30 +17,30 @@ internal static class RegionBarsChart
 
     private static readonly (string Indicator, string Label, Color Color)[] Categories =
     [
-        ("internal", "Internal", ChartStyle.Orange),
-        ("international", "International", ChartStyle.Blue),
-        ("not_trafficked", "Not trafficked", ChartStyle.Green),
-        ("unknown", "Unknown", ChartStyle.Purple),
+        ("internal", "chart.linkage.internal", ChartStyle.Orange),
+        ("international", "chart.linkage.international", ChartStyle.Blue),
+        ("not_trafficked", "chart.linkage.not-trafficked", ChartStyle.Green),
+        ("unknown", "chart.linkage.unknown", ChartStyle.Purple),
     ];
 
     /// <summary>The legend entries, in order (short: the legend sits in one grid cell).</summary>
-    public static IReadOnlyList<LegendEntry> Legend() =>
+    public static IReadOnlyList<LegendEntry> Legend(TextCatalogue strings) =>
     [
-        .. Categories.Select(c => new LegendEntry(c.Label, LegendSymbol.Box, c.Color)),
-        new("Suppressed part", LegendSymbol.Box, SuppressedPart),
-        new("c = suppressed", LegendSymbol.None, ChartStyle.Muted),
+        .. Categories.Select(c => new LegendEntry(strings[c.Label], LegendSymbol.Box, c.Color)),
+        new(strings["chart.linkage.suppressed-part"], LegendSymbol.Box, SuppressedPart),
+        new(strings["chart.legend.suppressed-mark"], LegendSymbol.None, ChartStyle.Muted),
     ];
 
     /// <summary>Builds the figure for <paramref name="size"/>: frame, the stacked-bar panels.</summary>
     public static ChartFigure Compose(ChartSize size, ChartTexts texts, RegionalTable table)
     {
-        var frame = ChartFrame.Create(size, texts.Title, texts.Subtitle, texts.SourceNote);
+        var frame = ChartFrame.Create(size, texts);
         if (table.Regions.Count == 0)
         {
             return frame.NoData();
         }
 
-        var layout = SmallMultiples.Layout(frame, table.Regions, "Year", texts.ValueLabel, 28, osceOwnScale: true);
+        var layout = SmallMultiples.Layout(frame, table.Regions, texts.Strings["chart.axis.year"], texts.ValueLabel, 28, osceOwnScale: true);
         var stacks = table.Regions.ToDictionary(r => r, r => table.Years.Select(y => Stack(table, r, y)).ToList());
         var sharedTop = Top(stacks.Where(s => !RegionalTable.IsOsce(s.Key)).SelectMany(s => s.Value));
         for (var i = 0; i < table.Regions.Count; i++)
@@ -52,7 +54,7 @@ internal static class RegionBarsChart
                 bars.AddRange(stack.Bars);
                 if (stack.Withheld)
                 {
-                    ChartStyle.Text(plot, "c", stack.Year, stack.Height, ChartStyle.MarkerSize, Alignment.LowerCenter, ChartStyle.Muted).OffsetY = -1;
+                    ChartStyle.Text(plot, Marks.Withheld, stack.Year, stack.Height, ChartStyle.MarkerSize, Alignment.LowerCenter, ChartStyle.Muted).OffsetY = -1;
                 }
             }
 
@@ -63,7 +65,7 @@ internal static class RegionBarsChart
             plot.Axes.Left.TickGenerator = ChartTicks.Counts();
         }
 
-        ChartLegend.Add(frame.Figure, layout.Legend, Legend(), Orientation.Vertical, Alignment.UpperLeft, ChartStyle.TickSize);
+        ChartLegend.Add(frame.Figure, layout.Legend, Legend(texts.Strings), Orientation.Vertical, Alignment.UpperLeft, ChartStyle.TickSize);
         return frame.Figure;
     }
 

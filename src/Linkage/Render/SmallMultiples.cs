@@ -31,8 +31,8 @@ internal sealed record SmallMultiples(IReadOnlyList<PanelSlot> Panels, PixelRect
     {
         var body = frame.Body;
         var inner = new PixelRect(body.Left + AxisLabelRoom, body.Right, body.Bottom - AxisLabelRoom, body.Top);
-        ChartStyle.Text(frame.Canvas, xLabel, (inner.Left + inner.Right) / 2, body.Bottom, ChartStyle.LabelSize, Alignment.LowerCenter);
-        var y = ChartStyle.Text(frame.Canvas, yLabel, body.Left, (inner.Top + inner.Bottom) / 2, ChartStyle.LabelSize, Alignment.UpperCenter);
+        ChartStyle.Text(frame.Canvas, xLabel, (inner.Left + inner.Right) / 2, body.Bottom, ChartStyle.FitSize(xLabel, ChartStyle.LabelSize, inner.Width), Alignment.LowerCenter);
+        var y = ChartStyle.Text(frame.Canvas, yLabel, body.Left, (inner.Top + inner.Bottom) / 2, ChartStyle.FitSize(yLabel, ChartStyle.LabelSize, inner.Height), Alignment.UpperCenter);
         y.LabelRotation = -90;
 
         var cells = regions.Count + 1;
@@ -61,7 +61,7 @@ internal sealed record SmallMultiples(IReadOnlyList<PanelSlot> Panels, PixelRect
                 Cell(i),
                 new PixelPadding(lefts[i % columns], Right, Bottom, Top),
                 labelled[i % columns],
-                osceOwnScale && RegionalTable.IsOsce(regions[i]) ? "OSCE (own scale)" : regions[i]))
+                Title(frame.Texts, regions[i], osceOwnScale)))
             .ToList();
 
         // rows × columns ≥ count + 1, so at least one cell is free for the legend.
@@ -73,6 +73,12 @@ internal sealed record SmallMultiples(IReadOnlyList<PanelSlot> Panels, PixelRect
         var titleSize = Math.Min(ChartStyle.LabelSize, ChartStyle.LabelSize * (dataWidth + Gap) / Math.Max(1, widest));
         return new SmallMultiples(panels, legend, dataWidth, titleSize);
     }
+
+    /// <summary>A panel's title: the region's shown name, and for OSCE on its own scale a note saying so.</summary>
+    private static string Title(ChartTexts texts, string region, bool osceOwnScale) =>
+        osceOwnScale && RegionalTable.IsOsce(region)
+            ? texts.Strings.Format("chart.osce-own-scale", ("osce", texts.Regions.Show(region)))
+            : texts.Regions.Show(region);
 
     /// <summary>Styles the panel in slot <paramref name="index"/>: padding, title, and y tick labels only where its column shows them.</summary>
     public void Style(Plot plot, int index)

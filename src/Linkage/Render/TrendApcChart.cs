@@ -1,4 +1,5 @@
 using Linkage.Aggregate;
+using Linkage.Localisation;
 using Linkage.Model;
 using Linkage.Publish;
 
@@ -17,23 +18,23 @@ internal static class TrendApcChart
 
     private static readonly (string Panel, string Label, Color Color, MarkerShape Shape, double Offset)[] Panels =
     [
-        ("all", "All reporting States", ChartStyle.Blue, MarkerShape.FilledCircle, Dodge),
-        ("consistent", "Consistent panel", ChartStyle.Vermillion, MarkerShape.FilledSquare, -Dodge),
+        ("all", "chart.trend.all", ChartStyle.Blue, MarkerShape.FilledCircle, Dodge),
+        ("consistent", "chart.trend.panel", ChartStyle.Vermillion, MarkerShape.FilledSquare, -Dodge),
     ];
 
     /// <summary>The legend entries, in order.</summary>
-    public static IReadOnlyList<LegendEntry> Legend() =>
+    public static IReadOnlyList<LegendEntry> Legend(TextCatalogue strings) =>
     [
-        new(Panels[0].Label, LegendSymbol.Circle, Panels[0].Color),
-        new(Panels[1].Label, LegendSymbol.Square, Panels[1].Color),
-        new("c = suppressed", LegendSymbol.None, ChartStyle.Muted),
-        new("n<5 = fewer than 5 years", LegendSymbol.None, ChartStyle.Muted),
+        new(strings[Panels[0].Label], LegendSymbol.Circle, Panels[0].Color),
+        new(strings[Panels[1].Label], LegendSymbol.Square, Panels[1].Color),
+        new(strings["chart.legend.suppressed-mark"], LegendSymbol.None, ChartStyle.Muted),
+        new(strings["chart.trend.few-years"], LegendSymbol.None, ChartStyle.Muted),
     ];
 
     /// <summary>Builds the figure for <paramref name="size"/>: frame, the APC panel and its legend.</summary>
     public static ChartFigure Compose(ChartSize size, ChartTexts texts, IReadOnlyList<TrendRow> trends, Measure measure)
     {
-        var frame = ChartFrame.Create(size, texts.Title, texts.Subtitle, texts.SourceNote);
+        var frame = ChartFrame.Create(size, texts);
         var body = frame.Body;
         var rows = trends.Where(t => t.Measure == measure && t.Series == Series.Total).ToList();
         var regions = rows.Select(t => t.Region).Distinct().Order(Aggregator.RegionOrder).ToList();
@@ -42,12 +43,13 @@ internal static class TrendApcChart
             return frame.NoData();
         }
 
-        ChartLegend.Add(frame.Figure, new PixelRect(body.Left, body.Right, body.Bottom, body.Bottom - 16), Legend(), Orientation.Horizontal, Alignment.UpperCenter);
+        ChartLegend.Add(frame.Figure, new PixelRect(body.Left, body.Right, body.Bottom, body.Bottom - 16), Legend(texts.Strings), Orientation.Horizontal, Alignment.UpperCenter);
 
-        var labelWidth = regions.Select(r => ChartStyle.TextWidth(r, ChartStyle.TickSize)).DefaultIfEmpty(0).Max();
+        var names = regions.Select(texts.Regions.Show).ToList();
+        var labelWidth = names.Select(r => ChartStyle.TextWidth(r, ChartStyle.TickSize)).DefaultIfEmpty(0).Max();
         var plot = frame.Figure.Add(new PixelRect(body.Left, body.Right, body.Bottom - 20, body.Top));
         ChartStyle.Panel(plot, new PixelPadding(labelWidth + 8, 12, 30, 4));
-        plot.Axes.Bottom.Label.Text = "Annual percent change (%)";
+        plot.Axes.Bottom.Label.Text = texts.Strings["chart.trend.axis"];
         plot.Grid.YAxisStyle.IsVisible = false;
         plot.Grid.XAxisStyle.IsVisible = true;
         plot.Grid.XAxisStyle.MajorLineStyle.Color = ChartStyle.GridLine;
@@ -75,7 +77,10 @@ internal static class TrendApcChart
                 }
                 else
                 {
-                    var gap = row is null ? "none" : row.Withheld ? "c" : row.Status == "insufficient" ? "n<5" : "n/a";
+                    var gap = row is null ? texts.Strings["chart.trend.none"]
+                        : row.Withheld ? Marks.Withheld
+                        : row.Status == "insufficient" ? Marks.FewYears
+                        : texts.Strings["chart.trend.not-available"];
                     // In the colour of its panel, so a reader can tell which of the two dodged rows is missing.
                     var marker = ChartStyle.Text(plot, gap, 0, y + offset, ChartStyle.TickSize, Alignment.MiddleLeft, color);
                     marker.OffsetX = 4;
@@ -86,8 +91,8 @@ internal static class TrendApcChart
         // Room on the right of zero for the gap labels, and a margin around the intervals.
         var span = Math.Max(4, high - low);
         plot.Axes.SetLimits(low - (0.06 * span), Math.Max(high, 0.15 * span) + (0.06 * span), -0.6, regions.Count - 0.4);
-        plot.Axes.Bottom.TickGenerator = ChartTicks.PercentChange();
-        plot.Axes.Left.TickGenerator = ChartTicks.Labels(regions.Select((r, i) => ((double)(regions.Count - 1 - i), r)));
+        plot.Axes.Bottom.TickGenerator = ChartTicks.PercentChange(texts.Numbers);
+        plot.Axes.Left.TickGenerator = ChartTicks.Labels(names.Select((r, i) => ((double)(regions.Count - 1 - i), r)));
         plot.Axes.Left.MajorTickStyle.Length = 0;
         return frame.Figure;
     }

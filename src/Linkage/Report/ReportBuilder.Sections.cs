@@ -1,6 +1,7 @@
 using System.Globalization;
 
 using Linkage.Aggregate;
+using Linkage.Localisation;
 using Linkage.Model;
 using Linkage.Pipeline;
 using Linkage.Problems;
@@ -15,8 +16,9 @@ public static partial class ReportBuilder
     private static readonly string[] Regional = ["internal", "international", "not_trafficked", "unknown", "total"];
 
     /// <summary>The OSCE figures of the latest year and the OSCE trend of the total, all reporters against the panel.</summary>
-    private static IEnumerable<string> KeyFigures(StatisticsResult stats, Measure measure)
+    private static IEnumerable<string> KeyFigures(Words t, StatisticsResult stats, Measure measure)
     {
+        var n = t.Numbers;
         var osce = stats.Regional.Where(r => r.Region == Aggregator.Osce && r.Measure == measure).ToList();
         if (osce.Count == 0)
         {
@@ -25,24 +27,36 @@ public static partial class ReportBuilder
 
         var year = osce.Max(r => r.Year);
         var total = Cell(stats, Aggregator.Osce, year, measure, "total");
-        yield return string.Create(Inv, $"{Title(measure)}, {year}: {Shown(total, r => ReportText.Count(r.Value))} in {total?.StatesReporting ?? 0} reporting States; ")
-            + $"paragraph-23 status recorded for {Shown(Cell(stats, Aggregator.Osce, year, measure, "completeness"), r => ReportText.Share(r.Value, r.Interval))}; "
-            + $"of those, trafficked {Shown(Cell(stats, Aggregator.Osce, year, measure, "trafficked_share"), r => ReportText.Share(r.Value, r.Interval))}; "
-            + $"of the trafficked, internationally {Shown(Cell(stats, Aggregator.Osce, year, measure, "international_share"), r => ReportText.Share(r.Value, r.Interval))}.";
-        var all = stats.Trends.FirstOrDefault(t => t.Region == Aggregator.Osce && t.Measure == measure && t.Series == Series.Total && t.Panel == "all");
-        var panel = stats.Trends.FirstOrDefault(t => t.Region == Aggregator.Osce && t.Measure == measure && t.Series == Series.Total && t.Panel == "consistent");
+        string ShareOf(string indicator) => Shown(Cell(stats, Aggregator.Osce, year, measure, indicator), r => n.Share(r.Value, r.Interval));
+        yield return t.Format(
+            "report.key.latest",
+            ("measure", t.Title(measure)),
+            ("year", n.Whole(year)),
+            ("total", Shown(total, r => n.Count(r.Value))),
+            ("states", n.Whole(total?.StatesReporting ?? 0)),
+            ("completeness", ShareOf("completeness")),
+            ("trafficked", ShareOf("trafficked_share")),
+            ("international", ShareOf("international_share")));
+        var all = stats.Trends.FirstOrDefault(r => r.Region == Aggregator.Osce && r.Measure == measure && r.Series == Series.Total && r.Panel == "all");
+        var panel = stats.Trends.FirstOrDefault(r => r.Region == Aggregator.Osce && r.Measure == measure && r.Series == Series.Total && r.Panel == "consistent");
         if (all is not null && panel is not null)
         {
-            yield return $"{Title(measure)}, trend of the total {ReportText.Years(all.FirstYear, all.LastYear)}: {TrendText(all)} a year over all reporting States; {TrendText(panel)} over the consistent panel.";
+            yield return t.Format(
+                "report.key.trend",
+                ("measure", t.Title(measure)),
+                ("years", n.Years(all.FirstYear, all.LastYear)),
+                ("all", TrendText(t, all)),
+                ("panel", TrendText(t, panel)));
         }
     }
 
-    private static string TrendText(TrendRow t) =>
-        t.Withheld ? "withheld (c)" : t.Status == "insufficient" ? "too few years (n<5)" : ReportText.Apc(t.Apc);
+    private static string TrendText(Words t, TrendRow row) =>
+        row.Withheld ? t["report.key.withheld"] : row.Status == "insufficient" ? t["report.key.few-years"] : t.Numbers.Apc(row.Apc);
 
     /// <summary>The latest year by region with every indicator, then the totals by region and year.</summary>
-    private static IEnumerable<ReportBlock> RegionalTables(StatisticsResult stats, Measure measure)
+    private static IEnumerable<ReportBlock> RegionalTables(Words t, StatisticsResult stats, Measure measure)
     {
+        var n = t.Numbers;
         var rows = stats.Regional.Where(r => r.Measure == measure).ToList();
         var regions = rows.Select(r => r.Region).Distinct().Order(Aggregator.RegionOrder).ToList();
         var years = rows.Select(r => r.Year).Distinct().Order().ToList();
@@ -51,63 +65,72 @@ public static partial class ReportBuilder
         {
             RegionalTrendRow? At(string indicator) => Cell(stats, region, latest, measure, indicator);
             return (IReadOnlyList<string>)[
-                region,
-                .. Regional.Select(i => Shown(At(i), r => ReportText.Count(r.Value))),
-                Shown(At("completeness"), r => ReportText.Share(r.Value, r.Interval)),
-                Shown(At("trafficked_share"), r => ReportText.Share(r.Value, r.Interval)),
-                Shown(At("international_share"), r => ReportText.Share(r.Value, r.Interval)),
-                (At("total")?.StatesReporting ?? 0).ToString(Inv),
+                t.Regions.Show(region),
+                .. Regional.Select(i => Shown(At(i), r => n.Count(r.Value))),
+                Shown(At("completeness"), r => n.Share(r.Value, r.Interval)),
+                Shown(At("trafficked_share"), r => n.Share(r.Value, r.Interval)),
+                Shown(At("international_share"), r => n.Share(r.Value, r.Interval)),
+                n.Whole(At("total")?.StatesReporting ?? 0),
             ];
         }).ToList();
         yield return new Table(
-            string.Create(Inv, $"{Title(measure)} by region, {latest} (c: suppressed; –: cannot be computed)"),
-            ["Region", "Internal", "International", "Not trafficked", "Unknown", "Total", "Completeness", "Trafficked", "International share", "States"],
+            t.Format("report.regional.caption", ("measure", t.Title(measure)), ("year", n.Whole(latest))),
+            [
+                t["report.column.region"], t["report.column.internal"], t["report.column.international"], t["report.column.not-trafficked"],
+                t["report.column.unknown"], t["report.column.total"], t["report.column.completeness"], t["report.column.trafficked"],
+                t["report.column.international-share"], t["report.column.states"],
+            ],
             latestRows,
             [false, true, true, true, true, true, true, true, true, true]);
 
         var totals = regions.Select(region => (IReadOnlyList<string>)[
-            region,
-            .. years.Select(y => Shown(Cell(stats, region, y, measure, "total"), r => ReportText.Count(r.Value))),
+            t.Regions.Show(region),
+            .. years.Select(y => Shown(Cell(stats, region, y, measure, "total"), r => n.Count(r.Value))),
         ]).ToList();
         yield return new Table(
-            $"{Title(measure)}: total by region and year (c: suppressed)",
-            ["Region", .. years.Select(y => y.ToString(Inv))],
+            t.Format("report.totals.caption", ("measure", t.Title(measure))),
+            [t["report.column.region"], .. years.Select(y => n.Whole(y))],
             totals,
             [false, .. years.Select(_ => true)]);
     }
 
     /// <summary>APC of each region and series, all reporters beside the consistent panel.</summary>
-    private static Table TrendTable(StatisticsResult stats, Measure measure)
+    private static Table TrendTable(Words t, StatisticsResult stats, Measure measure)
     {
+        var n = t.Numbers;
         var rows = new List<IReadOnlyList<string>>();
-        foreach (var group in stats.Trends.Where(t => t.Measure == measure).GroupBy(t => (t.Region, t.Series)))
+        foreach (var group in stats.Trends.Where(r => r.Measure == measure).GroupBy(r => (r.Region, r.Series)))
         {
-            var all = group.Single(t => t.Panel == "all");
-            var panel = group.Single(t => t.Panel == "consistent");
+            var all = group.Single(r => r.Panel == "all");
+            var panel = group.Single(r => r.Panel == "consistent");
             rows.Add([
-                group.Key.Region,
-                Output.PublishCsv.SeriesCode(group.Key.Series),
-                Status(all) ?? ReportText.Apc(all.Apc),
-                ReportText.Years(all.FirstYear, all.LastYear),
-                Status(all) ?? ReportText.P(all.MannKendall?.P),
-                Status(panel) ?? ReportText.Apc(panel.Apc),
-                panel.Years > 0 ? ReportText.Years(panel.FirstYear, panel.LastYear) : ReportText.None,
+                t.Regions.Show(group.Key.Region),
+                t["report.series." + Output.PublishCsv.SeriesCode(group.Key.Series)],
+                Status(all) ?? n.Apc(all.Apc),
+                n.Years(all.FirstYear, all.LastYear),
+                Status(all) ?? n.P(all.MannKendall?.P),
+                Status(panel) ?? n.Apc(panel.Apc),
+                panel.Years > 0 ? n.Years(panel.FirstYear, panel.LastYear) : ReportText.None,
             ]);
         }
 
         return new Table(
-            $"{Title(measure)}: annual percent change, all reporting States and consistent panel",
-            ["Region", "Series", "APC, all (95 % CI)", "Years", "Mann–Kendall p", "APC, panel (95 % CI)", "Panel years"],
+            t.Format("report.trends.caption", ("measure", t.Title(measure))),
+            [
+                t["report.column.region"], t["report.column.series"], t["report.column.apc-all"], t["report.column.years"],
+                t["report.column.mann-kendall"], t["report.column.apc-panel"], t["report.column.panel-years"],
+            ],
             rows,
             [false, false, true, true, true, true, true]);
     }
 
-    private static string? Status(TrendRow t) => t.Withheld ? ReportText.Withheld : t.Status == "insufficient" ? "n<5" : null;
+    private static string? Status(TrendRow row) => row.Withheld ? Marks.Withheld : row.Status == "insufficient" ? Marks.FewYears : null;
 
     /// <summary>Completeness by State, the files and their row accounting, rejected rows by reason, conflicts.</summary>
-    private static IEnumerable<ReportBlock> DataQuality(ReportInput input)
+    private static IEnumerable<ReportBlock> DataQuality(Words t, ReportInput input)
     {
-        yield return new Heading(2, "Data quality") { Section = ReportSection.DataQuality };
+        var n = t.Numbers;
+        yield return new Heading(2, t["report.heading.data-quality"]) { Section = ReportSection.DataQuality };
         var k = input.Statistics.Protection.MinCell;
         foreach (var measure in input.States.Select(s => s.Measure).Distinct().Order())
         {
@@ -118,20 +141,20 @@ public static partial class ReportBuilder
                 var last = reported.LastOrDefault();
                 return (IReadOnlyList<string>)[
                     g.Key,
-                    reported.Count.ToString(Inv),
-                    ReportText.Years(reported.FirstOrDefault()?.Year, last?.Year),
-                    reported.Count(c => c.Kind == StateCellKind.Share && c.ShareClass > 0).ToString(Inv),
+                    n.Whole(reported.Count),
+                    n.Years(reported.FirstOrDefault()?.Year, last?.Year),
+                    n.Whole(reported.Count(c => c.Kind == StateCellKind.Share && c.ShareClass > 0)),
                     last is null ? ReportText.None : last.Kind switch
                     {
-                        StateCellKind.Withheld => "not shown",
-                        StateCellKind.NoCases => "no cases",
-                        _ => ClassText(last.ShareClass),
+                        StateCellKind.Withheld => t["report.completeness.not-shown"],
+                        StateCellKind.NoCases => t["report.completeness.no-cases"],
+                        _ => ClassText(t, last.ShareClass),
                     },
                 ];
             }).ToList();
             yield return new Table(
-                $"Completeness of paragraph-23 recording by State ({Name(measure)}): share of cases whose linkage is recorded, in 20 % classes, shown for totals of at least {StateCompleteness.MinTotal(k)}",
-                ["State", "Years reported", "Span", "Years with 20 % or more recorded", "Latest year"],
+                t.Format("report.completeness.caption", ("measure", t.Name(measure)), ("total", n.Whole(StateCompleteness.MinTotal(k)))),
+                [t["report.column.state"], t["report.column.years-reported"], t["report.column.span"], t["report.column.years-recorded"], t["report.column.latest-year"]],
                 rows,
                 [false, true, true, true, true]);
         }
@@ -139,65 +162,81 @@ public static partial class ReportBuilder
         var files = input.Pipeline.Files;
         var names = SubmissionNames.Shown([.. files.Select(f => f.File)]);
         yield return new Table(
-            "Submissions read (rows read = accepted + rejected)",
-            ["File", "Rows read", "Accepted", "Rejected"],
-            [.. files.Select((f, i) => (IReadOnlyList<string>)[names[i], f.RowsRead.ToString("#,0", Inv), f.RowsAccepted.ToString("#,0", Inv), f.RowsRejected.ToString("#,0", Inv)])],
+            t["report.files.caption"],
+            [t["report.column.file"], t["report.column.rows-read"], t["report.column.accepted"], t["report.column.rejected"]],
+            [.. files.Select((f, i) => (IReadOnlyList<string>)[names[i], n.Count(f.RowsRead), n.Count(f.RowsAccepted), n.Count(f.RowsRejected)])],
             [false, true, true, true]);
+
+        // Reject reasons are shown by their problem code, an identifier that is the same in every language (the README
+        // and internal/rejects.csv explain each); only the table around them is translated.
         var reasons = RejectCollection.RowsByCode(files.Select(f => (f.File, f.Rejects)))
             .Select(kv => (Code: kv.Key, Rows: kv.Value))
             .OrderByDescending(x => x.Rows).ThenBy(x => x.Code, StringComparer.Ordinal)
             .ToList();
         yield return reasons.Count == 0
-            ? new Paragraph("No row was rejected.")
+            ? new Paragraph(t["report.rejects.none"])
             : new Table(
-                "Rejected rows by reason (internal/rejects.csv lists each row with its reason)",
-                ["Reason code", "Rows"],
-                [.. reasons.Select(r => (IReadOnlyList<string>)[r.Code, r.Rows.ToString("#,0", Inv)])],
+                t["report.rejects.caption"],
+                [t["report.column.reason-code"], t["report.column.rows"]],
+                [.. reasons.Select(r => (IReadOnlyList<string>)[r.Code, n.Count(r.Rows)])],
                 [false, true]);
         if (input.AppliedSuggestions.Count > 0)
         {
+            // The threshold is quoted as it is typed on the command line, so it keeps its '.' in every language.
             yield return new Table(
-                string.Create(Inv, $"Labels read by a suggested mapping (--accept-suggestions {input.SuggestionThreshold:0.00}): the pipeline did not know them, a model trained on its dictionary suggested what they mean; internal/mapping-review.csv lists every suggestion"),
-                ["Label", "Column", "Read as", "Confidence", "Rows"],
-                [.. input.AppliedSuggestions.Select(a => (IReadOnlyList<string>)[a.Label, a.Column, $"{a.Section}: {a.Suggestion.Canonical}", a.Suggestion.Confidence.ToString("0.00", Inv), a.RowsAffected.ToString("#,0", Inv)])],
+                t.Format("report.suggestions.caption", ("threshold", string.Create(Inv, $"{input.SuggestionThreshold:0.00}"))),
+                [t["report.column.label"], t["report.column.column"], t["report.column.read-as"], t["report.column.confidence"], t["report.column.rows"]],
+                [.. input.AppliedSuggestions.Select(a => (IReadOnlyList<string>)[a.Label, a.Column, $"{a.Section}: {a.Suggestion.Canonical}", n.Format(a.Suggestion.Confidence, "0.00"), n.Count(a.RowsAffected)])],
                 [false, false, false, true, true]);
         }
 
-        var conflicts = input.Pipeline.Conflicts.Count;
-        yield return new Paragraph(string.Create(Inv, $"Conflicting figures between submissions: {conflicts}; identical figures given more than once and kept once: {input.Pipeline.DuplicatesCollapsed}."));
+        yield return new Paragraph(t.Format(
+            "report.conflicts",
+            ("conflicts", n.Whole(input.Pipeline.Conflicts.Count)),
+            ("duplicates", n.Whole(input.Pipeline.DuplicatesCollapsed))));
     }
 
-    private static string ClassText(double? shareClass) => shareClass switch
+    private static string ClassText(Words t, double? shareClass) => shareClass switch
     {
         null => ReportText.None,
-        var c when c >= (StateCompleteness.Classes - 1) / (double)StateCompleteness.Classes => string.Create(Inv, $"{c * 100:0}–100 %"),
-        var c => string.Create(Inv, $"{c * 100:0}–{(c * 100) + (100 / StateCompleteness.Classes):0} %"),
+        double c when c >= (StateCompleteness.Classes - 1) / (double)StateCompleteness.Classes =>
+            t.Format("report.completeness.class-top", ("low", t.Numbers.Format(c * 100, "0"))),
+        double c => t.Format(
+            "report.completeness.class",
+            ("low", t.Numbers.Format(c * 100, "0")),
+            ("high", t.Numbers.Format((c * 100) + (100 / StateCompleteness.Classes), "0"))),
     };
 
     /// <summary>The States that reported, year by year.</summary>
-    private static Table ReportingStates(StatisticsResult stats, Measure measure)
+    private static Table ReportingStates(Words t, StatisticsResult stats, Measure measure)
     {
+        var n = t.Numbers;
         var rows = stats.Aggregate.Regions
             .Where(r => r.IsOsce && r.Measure == measure)
             .OrderBy(r => r.Year)
-            .Select(r => (IReadOnlyList<string>)[r.Year.ToString(Inv), r.StatesReporting.ToString(Inv), string.Join(", ", r.States)])
+            .Select(r => (IReadOnlyList<string>)[n.Whole(r.Year), n.Whole(r.StatesReporting), string.Join(", ", r.States)])
             .ToList();
-        return new Table($"{Title(measure)}: reporting States per year (ISO 3166-1 alpha-3)", ["Year", "States", "Reporting States"], rows, [false, true, false]);
+        return new Table(
+            t.Format("report.reporting.caption", ("measure", t.Title(measure))),
+            [t["report.column.year"], t["report.column.states"], t["report.column.reporting-states"]],
+            rows,
+            [false, true, false]);
     }
 
     /// <summary>The definitions of design.md in plain words.</summary>
-    private static IEnumerable<ReportBlock> Methods(int k)
+    private static IEnumerable<ReportBlock> Methods(Words t, int k)
     {
-        yield return new Heading(2, "Methods") { Section = ReportSection.Methods };
+        var n = t.Numbers;
+        yield return new Heading(2, t["report.heading.methods"]) { Section = ReportSection.Methods };
         yield return new BulletList([
-            "Linkage: “internal” means the child was trafficked only within the reporting State; “international” across a border (into, out of or through it), including a child trafficked both ways; “not trafficked” that trafficking was examined and not found; “unknown” that it was not recorded or not known.",
-            "Regions are the UN M49 sub-regions of the participating States unless a region map was given; OSCE is the total of all reporting States. Children and investigations are never added together.",
-            "Counts are summed over the reporting States; quarters and months are summed to years when they cover the whole year. A value missing or confidential at source adds nothing, but its State still counts as reporting and its flag (m, c) travels to the figure.",
-            "Completeness is the share of cases whose linkage was recorded: (total − unknown) / total. Trafficked share: (internal + international) / (total − unknown). International share: international / (internal + international). Each share has a 95 % Wilson score interval.",
-            "Year-on-year change is the change of the total from the previous year, as a fraction of the previous year.",
-            "Annual percent change comes from a log-linear (quasi-Poisson) regression of the yearly count on the year, years without data left out: APC = 100·(e^b − 1), with a 95 % interval from the t distribution that allows for over-dispersion. The Mann–Kendall test (two-sided p) and Sen's slope (median change per year) are given with it. Fewer than five years give no trend.",
-            "Trends are computed over all reporting States and over the consistent panel of States that reported in every year of the window, because a change in who reports is not a trend.",
-            string.Create(Inv, $"Disclosure control: no published count lies between 1 and {k - 1}; such counts are suppressed (c), and further counts are suppressed where the totals would otherwise give a suppressed count back. Shares are shown only when their denominator is at least {k} and none of their counts is suppressed; changes and trends only when they cannot give a suppressed count back. State-level completeness is shown in 20 % classes, and not at all where a State's total is below {StateCompleteness.MinTotal(k)}, so that a class never pins down a small count."),
+            t["report.methods.linkage"],
+            t["report.methods.regions"],
+            t["report.methods.counts"],
+            t["report.methods.shares"],
+            t["report.methods.yoy"],
+            t["report.methods.apc"],
+            t["report.methods.panel"],
+            t.Format("report.methods.disclosure", ("max", n.Whole(k - 1)), ("k", n.Whole(k)), ("total", n.Whole(StateCompleteness.MinTotal(k)))),
         ]);
     }
 }

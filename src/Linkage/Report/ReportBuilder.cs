@@ -1,6 +1,7 @@
 using System.Globalization;
 
 using Linkage.Aggregate;
+using Linkage.Localisation;
 using Linkage.Model;
 using Linkage.Pipeline;
 using Linkage.Publish;
@@ -26,6 +27,16 @@ public sealed record ReportInput(
 
     /// <summary>The <c>--accept-suggestions</c> confidence, when given.</summary>
     public double? SuggestionThreshold { get; init; }
+
+    /// <summary>The language of the report's text (<c>--lang</c>); English by default.</summary>
+    public Language Language { get; init; } = Language.En;
+
+    /// <summary>
+    /// True (the default) when the regions come from the built-in UN M49 map: its sub-regions are shown in
+    /// <see cref="Language"/>. False for a user's region map, whose names are proper names and shown as given (also when
+    /// one is spelled like an M49 sub-region). <c>OSCE</c> is shown in the language either way.
+    /// </summary>
+    public bool DefaultRegionMap { get; init; } = true;
 }
 
 /// <summary>
@@ -41,46 +52,44 @@ public static partial class ReportBuilder
     public static IReadOnlyList<ReportBlock> Build(ReportInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
+        var t = new Words(input);
+        var n = t.Numbers;
         var stats = input.Statistics;
         var k = stats.Protection.MinCell;
         var years = stats.Regional.Select(r => r.Year).ToList();
         var states = stats.Aggregate.States.Select(s => s.State).Distinct(StringComparer.Ordinal).Count();
         var blocks = new List<ReportBlock>
         {
-            new Heading(1, "Trafficking linkage in child sexual exploitation material investigations: OSCE regional statistics"),
-            new Paragraph(string.Create(Inv, $"Paragraph-23 data of {states} reporting participating States, {ReportText.Years(years.Count > 0 ? years.Min() : null, years.Count > 0 ? years.Max() : null)}.")
-                + (input.AsOf is { } asOf ? $" Data as of {asOf.ToString("yyyy-MM-dd", Inv)}." : string.Empty)
-                + string.Create(Inv, $" Counts of 1 to {k - 1} are suppressed and shown as “c”, as are the counts, shares and trends that would reveal them.")),
+            new Heading(1, t["report.title"]),
+            new Paragraph(t.Format("report.intro", ("states", n.Whole(states)), ("years", n.Years(years.Count > 0 ? years.Min() : null, years.Count > 0 ? years.Max() : null)))
+                + (input.AsOf is { } asOf ? " " + t.Format("as-of", ("date", asOf.ToString("yyyy-MM-dd", Inv))) : string.Empty)
+                + " " + t.Format("report.suppression", ("max", n.Whole(k - 1)))),
         };
 
         var measures = stats.Regional.Select(r => r.Measure).Distinct().Order().ToList();
-        blocks.Add(new Heading(2, "Key figures") { Section = ReportSection.KeyFigures });
-        blocks.Add(new BulletList([.. measures.SelectMany(m => KeyFigures(stats, m))]));
+        blocks.Add(new Heading(2, t["report.heading.key-figures"]) { Section = ReportSection.KeyFigures });
+        blocks.Add(new BulletList([.. measures.SelectMany(m => KeyFigures(t, stats, m))]));
         if (input.Charts.Count > 0)
         {
-            blocks.Add(new Heading(2, "Charts") { Section = ReportSection.Charts });
+            blocks.Add(new Heading(2, t["report.heading.charts"]) { Section = ReportSection.Charts });
             blocks.AddRange(input.Charts.Select(c => new Figure(c.Title, c.FileName, c.Png) { SourceNote = c.SourceNote }));
         }
 
         foreach (var measure in measures)
         {
-            blocks.Add(new Heading(2, $"Regional table: {Name(measure)}") { Section = ReportSection.Regional });
-            blocks.AddRange(RegionalTables(stats, measure).Select(b => b is Table t ? t with { SourceNote = SourceNote(input, measure) } : b));
+            blocks.Add(new Heading(2, t.Format("report.heading.regional", ("measure", t.Name(measure)))) { Section = ReportSection.Regional });
+            blocks.AddRange(RegionalTables(t, stats, measure).Select(b => b is Table table ? table with { SourceNote = SourceNote(input, measure) } : b));
         }
 
-        blocks.Add(new Heading(2, "Trends") { Section = ReportSection.Trends });
-        blocks.Add(new Paragraph("Annual percent change (APC) of the yearly count with its 95 % interval, over all reporting States and over the consistent panel of States that reported in every year of the window; a change in who reports is not a trend. “n<5”: fewer than five years; “c”: withheld because it could reveal a suppressed count."));
-        blocks.AddRange(measures.Select(m => TrendTable(stats, m) with { SourceNote = SourceNote(input, m) }));
-        blocks.AddRange(DataQuality(input));
-        blocks.Add(new Heading(2, "Reporting States per year") { Section = ReportSection.ReportingStates });
-        blocks.AddRange(measures.Select(m => ReportingStates(stats, m) with { SourceNote = SourceNote(input, m) }));
-        blocks.AddRange(Methods(k));
+        blocks.Add(new Heading(2, t["report.heading.trends"]) { Section = ReportSection.Trends });
+        blocks.Add(new Paragraph(t["report.trends.intro"]));
+        blocks.AddRange(measures.Select(m => TrendTable(t, stats, m) with { SourceNote = SourceNote(input, m) }));
+        blocks.AddRange(DataQuality(t, input));
+        blocks.Add(new Heading(2, t["report.heading.reporting-states"]) { Section = ReportSection.ReportingStates });
+        blocks.AddRange(measures.Select(m => ReportingStates(t, stats, m) with { SourceNote = SourceNote(input, m) }));
+        blocks.AddRange(Methods(t, k));
         return blocks;
     }
-
-    private static string Name(Measure measure) => measure == Measure.Children ? "children" : "investigations";
-
-    private static string Title(Measure measure) => measure == Measure.Children ? "Children" : "Investigations";
 
     private static RegionalTrendRow? Cell(StatisticsResult stats, string region, int year, Measure measure, string indicator) =>
         stats.Regional.FirstOrDefault(r => r.Region == region && r.Year == year && r.Measure == measure && r.Indicator == indicator);
@@ -88,10 +97,35 @@ public static partial class ReportBuilder
     /// <summary>The source note the measure's charts carry (<see cref="ChartBuilder.SourceNote"/>), so a table and a chart name the same source.</summary>
     private static string SourceNote(ReportInput input, Measure measure) =>
         ChartBuilder.SourceNote(
-            new ChartInput(input.Statistics.Regional, input.Statistics.Trends, input.States, measure, input.Statistics.Protection.MinCell, input.AsOf),
+            new ChartInput(input.Statistics.Regional, input.Statistics.Trends, input.States, measure, input.Statistics.Protection.MinCell, input.AsOf)
+            {
+                Language = input.Language,
+                DefaultRegionMap = input.DefaultRegionMap,
+            },
             new RegionalTable(input.Statistics.Regional, measure),
-            [.. input.States.Where(c => c.Measure == measure)]);
+            [.. input.States.Where(c => c.Measure == measure)],
+            TextCatalogue.For(input.Language));
 
     private static string Shown(RegionalTrendRow? row, Func<RegionalTrendRow, string> format) =>
         row is null ? ReportText.None : row.Withheld ? ReportText.Withheld : format(row);
+
+    /// <summary>The report's language: its texts, numbers and region names.</summary>
+    private sealed class Words(ReportInput input)
+    {
+        public TextCatalogue Strings { get; } = TextCatalogue.For(input.Language);
+
+        public NumberText Numbers => Strings.Numbers;
+
+        public RegionNames Regions { get; } = new(TextCatalogue.For(input.Language), input.DefaultRegionMap);
+
+        public string this[string key] => Strings[key];
+
+        public string Format(string key, params ReadOnlySpan<(string Name, string Value)> values) => Strings.Format(key, values);
+
+        /// <summary>The measure in running text: <c>children</c>.</summary>
+        public string Name(Measure measure) => Strings["measure." + Codes.Of(measure) + ".lower"];
+
+        /// <summary>The measure at the start of a sentence or caption: <c>Children</c>.</summary>
+        public string Title(Measure measure) => Strings["measure." + Codes.Of(measure)];
+    }
 }

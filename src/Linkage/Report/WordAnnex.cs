@@ -27,19 +27,17 @@ public static partial class WordAnnex
 
     /// <summary>Writes the blocks as a .docx file's bytes.</summary>
     /// <param name="blocks">The blocks, usually <see cref="ReportBuilder.Annex"/> of the report.</param>
-    /// <param name="text">The annex's own words (default <see cref="AnnexText.English"/>).</param>
-    /// <param name="language">The language tag of the text (for spelling and hyphenation in Word).</param>
-    public static byte[] Write(IReadOnlyList<ReportBlock> blocks, AnnexText? text = null, string language = "en-GB")
+    /// <param name="text">The annex's own words and language tag, in the report's language (default <see cref="AnnexText.English"/>).</param>
+    public static byte[] Write(IReadOnlyList<ReportBlock> blocks, AnnexText? text = null)
     {
         ArgumentNullException.ThrowIfNull(blocks);
-        ArgumentException.ThrowIfNullOrWhiteSpace(language);
         text ??= AnnexText.English;
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             // Every relationship id is given: the SDK would otherwise make random ones, and the bytes would differ per run.
             var main = document.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdDocument");
-            AddParts(main, language);
+            AddParts(main, text.LanguageTag);
             var writer = new Writer(main, text);
             main.Document = new Document(writer.Body(blocks));
         }

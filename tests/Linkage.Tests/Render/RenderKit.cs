@@ -19,10 +19,13 @@ namespace Linkage.Tests.Render;
 /// </summary>
 internal static class RenderKit
 {
-    private static readonly Lazy<StatisticsResult> SampleStats = new(RunSample);
+    private static readonly Lazy<(PipelineResult Pipeline, StatisticsResult Stats)> Sample = new(RunSample);
 
     /// <summary>The statistics of the sample data with k = 5.</summary>
-    public static StatisticsResult Stats => SampleStats.Value;
+    public static StatisticsResult Stats => Sample.Value.Stats;
+
+    /// <summary>The files, row accounting and rejects of the sample run.</summary>
+    public static PipelineResult Pipeline => Sample.Value.Pipeline;
 
     /// <summary>The chart input of the sample for a measure, with a fixed as-of date.</summary>
     public static ChartInput Input(Measure measure = Measure.Children) =>
@@ -84,7 +87,7 @@ internal static class RenderKit
         return (bitmap.Width, bitmap.Height, colours.Count);
     }
 
-    private static StatisticsResult RunSample()
+    private static (PipelineResult Pipeline, StatisticsResult Stats) RunSample()
     {
         using var folder = new TempFolder();
         SampleGenerator.Write(folder.Path, SampleGenerator.DefaultSeed, SampleGenerator.DefaultRecords);
@@ -94,6 +97,6 @@ internal static class RenderKit
         var pipeline = PipelineRunner.Run(inputs, context, new PipelineOptions());
         var stats = StatisticsRunner.Run(pipeline.Observations, context.Regions, StatisticsOptions.Default);
         Assert.IsTrue(stats.MayPublish, "the sample's tables pass disclosure control");
-        return stats;
+        return (pipeline, stats);
     }
 }

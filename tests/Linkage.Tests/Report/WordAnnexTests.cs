@@ -227,6 +227,41 @@ public sealed partial class WordAnnexTests
     }
 
     [TestMethod]
+    public void WordAnnex_in_every_language_labels_captions_and_the_c_note_in_that_language_and_tags_the_document_with_it()
+    {
+        var english = AnnexText.English;
+        var stats = RenderKit.Stats;
+        var states = StateCompleteness.Build(stats.Aggregate.States, stats.Protection.MinCell);
+        foreach (var language in Linkage.Localisation.Languages.All.Where(l => l != Linkage.Localisation.Language.En))
+        {
+            var text = AnnexText.For(language);
+            var report = ReportBuilder.Build(new ReportInput(stats, Empty, states, [], AsOf) { Language = language });
+            var annex = ReportBuilder.Annex(report);
+            using var document = Open(WordAnnex.Write(annex, text));
+            var code = language.Code();
+
+            Assert.AreNotEqual(english.Table, text.Table, code);
+            Assert.AreNotEqual(english.WithheldNote, text.WithheldNote, code);
+            var paragraphs = Body(document).Descendants<W.Paragraph>().ToList();
+            var captions = paragraphs.Where(p => StyleOf(p) == "Caption").Select(TextOf).ToList();
+            Assert.IsNotEmpty(captions, code);
+            Assert.IsTrue(captions.All(c => c.StartsWith(text.Table + " ", StringComparison.Ordinal)), $"{code}: {captions[0]}");
+            Assert.IsFalse(captions.Any(c => c.StartsWith(english.Table + " ", StringComparison.Ordinal)), code);
+            var fields = paragraphs.Select(FieldOf).OfType<string>().ToList();
+            Assert.IsTrue(fields.All(f => f.Contains(" SEQ " + new string([.. text.Table.Where(char.IsLetterOrDigit)]) + " ", StringComparison.Ordinal)), $"{code}: {fields[0]}");
+            var bodyText = string.Join("\n", paragraphs.Select(TextOf));
+            StringAssert.Contains(bodyText, text.WithheldNote, code);
+            Assert.DoesNotContain(english.WithheldNote, bodyText, code);
+            var headings = annex.OfType<Heading>().Select(h => h.Text).ToList();
+            var englishHeadings = ReportBuilder.Annex(FullReport).OfType<Heading>().Select(h => h.Text).ToHashSet(StringComparer.Ordinal);
+            Assert.IsFalse(headings.Any(englishHeadings.Contains), $"{code}: a heading is still English");
+            var tag = document.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Descendants<W.Languages>().Single().Val!.Value;
+            Assert.AreEqual(text.LanguageTag, tag);
+            StringAssert.StartsWith(tag, code + "-");
+        }
+    }
+
+    [TestMethod]
     public void WordAnnex_is_valid_by_the_sdk_validator()
     {
         using var document = Open(Docx);
