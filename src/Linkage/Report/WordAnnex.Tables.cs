@@ -86,7 +86,9 @@ public static partial class WordAnnex
         {
             var cells = table.Rows.Select(r => r[i]).ToList();
             var longest = cells.Select(c => c.Length).DefaultIfEmpty(0).Max();
-            var word = Math.Max(LongestWord(header), cells.Select(LongestWord).DefaultIfEmpty(0).Max());
+            // A header is bold, and bold (Cyrillic above all) runs wider than the average: its longest word counts a fifth more,
+            // so "Международная" is not broken inside the word.
+            var word = Math.Max((LongestWord(header) * 6 + 4) / 5, cells.Select(LongestWord).DefaultIfEmpty(0).Max());
             var full = Math.Max(longest, word);
             return (Twips(full), Twips(Math.Max(Math.Min(longest, WrapAt), word)), Twips(word));
         })];

@@ -6,6 +6,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 
 using Linkage.Config;
+using Linkage.Localisation;
 using Linkage.Pipeline;
 using Linkage.Recognise;
 using Linkage.Render;
@@ -232,7 +233,7 @@ public sealed partial class WordAnnexTests
         var english = AnnexText.English;
         var stats = RenderKit.Stats;
         var states = StateCompleteness.Build(stats.Aggregate.States, stats.Protection.MinCell);
-        foreach (var language in Linkage.Localisation.Languages.All.Where(l => l != Linkage.Localisation.Language.En))
+        foreach (var language in Languages.All.Where(l => l != Language.En))
         {
             var text = AnnexText.For(language);
             var report = ReportBuilder.Build(new ReportInput(stats, Empty, states, [], AsOf) { Language = language });
