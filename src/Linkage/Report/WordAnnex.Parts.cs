@@ -51,7 +51,7 @@ public static partial class WordAnnex
                 new RunFonts { Ascii = FontName, HighAnsi = FontName, ComplexScript = FontName, EastAsia = FontName },
                 new FontSize { Val = "20" },
                 new FontSizeComplexScript { Val = "20" },
-                new Languages { Val = language, EastAsia = language, Bidi = language })),
+                new Languages { Val = language })),
             new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
                 new SpacingBetweenLines { Before = "0", After = "120", Line = "264", LineRule = LineSpacingRuleValues.Auto }))),
         ParagraphStyle(StyleIds.Normal, "Normal", null, new StyleParagraphProperties(), new StyleRunProperties(), isDefault: true),

@@ -19,12 +19,15 @@ public sealed class ReportInBrowserTests
 
     public TestContext TestContext { get; set; } = null!;
 
+    // English, and Russian: Cyrillic text and the longest headers of the six languages, which widen the tables most.
     [TestMethod]
-    public async Task Report_html_opens_in_Chromium_with_every_chart_loaded_no_error_and_no_sideways_scroll()
+    [DataRow("en")]
+    [DataRow("ru")]
+    public async Task Report_html_opens_in_Chromium_with_every_chart_loaded_no_error_and_no_sideways_scroll(string lang)
     {
         var chromium = HeadlessChromium.RequireExecutable();
         using var tmp = new TempDir();
-        var run = Cli.RunProcess(tmp.Path, "run", Cli.SampleData, "--out", "out", "--as-of", "2026-11-28");
+        var run = Cli.RunProcess(tmp.Path, "run", Cli.SampleData, "--out", "out", "--as-of", "2026-11-28", "--lang", lang);
         Assert.AreEqual(0, run.ExitCode, run.Error);
         var report = tmp.File("out/publish/report.html");
         var charts = Directory.GetFiles(tmp.File("out/publish/charts"), "*.png")
@@ -35,7 +38,7 @@ public sealed class ReportInBrowserTests
 
         var page = await HeadlessChromium.OpenAsync(chromium, report, WindowWidths, Timeout);
 
-        var shot = SaveScreenshot(page.Screenshot, "report-1280.png");
+        var shot = SaveScreenshot(page.Screenshot, $"report-{lang}-1280.png");
         Log(page);
         Assert.HasCount(charts.Count, page.Images, "one <img> per chart of the report");
         foreach (var (image, i) in page.Images.Select((image, i) => (image, i)))
