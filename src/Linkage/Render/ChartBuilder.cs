@@ -43,7 +43,7 @@ public static class ChartBuilder
     }
 
     /// <summary>
-    /// "Source: paragraph-23 submissions of N reporting States. Data as of YYYY-MM-DD. c: suppressed (a count below k, or one that would reveal such a count)."
+    /// "Source: paragraph-23 submissions of N reporting States. Data as of YYYY-MM-DD. c: suppressed (a count below k, or to protect one)."
     /// N counts the States with a submission for the measure; the date appears only when one was given.
     /// </summary>
     internal static string SourceNote(ChartInput input, RegionalTable table, IReadOnlyList<StateCompletenessCell> cells, TextCatalogue strings)

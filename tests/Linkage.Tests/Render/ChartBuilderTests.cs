@@ -52,8 +52,8 @@ public sealed class ChartBuilderTests
         var dated = ChartBuilder.Build(InputOf(lines, new DateOnly(2026, 11, 28)))[0];
         var undated = ChartBuilder.Build(InputOf(lines))[0];
 
-        Assert.AreEqual("Source: paragraph-23 submissions of 2 reporting States. Data as of 2026-11-28. c: suppressed (a count below 5, or one that would reveal such a count).", dated.SourceNote);
-        Assert.AreEqual("Source: paragraph-23 submissions of 2 reporting States. c: suppressed (a count below 5, or one that would reveal such a count).", undated.SourceNote);
+        Assert.AreEqual("Source: paragraph-23 submissions of 2 reporting States. Data as of 2026-11-28. c: suppressed (a count below 5, or to protect one).", dated.SourceNote);
+        Assert.AreEqual("Source: paragraph-23 submissions of 2 reporting States. c: suppressed (a count below 5, or to protect one).", undated.SourceNote);
         Assert.AreEqual("Children, 2019–2020", dated.Subtitle);
     }
 

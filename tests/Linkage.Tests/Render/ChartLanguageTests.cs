@@ -178,7 +178,7 @@ public sealed partial class ChartLanguageTests
         CollectionAssert.AreEqual(
             new[] { "Linkage recorded:", "80 to 100 %", "60 to <80 %", "40 to <60 %", "20 to <40 %", "0 to <20 %", "No cases", "Not shown (c)", "Not reported" },
             charts[2].Chart.LegendEntries.ToArray());
-        Assert.AreEqual("Source: paragraph-23 submissions of 57 reporting States. Data as of 2026-01-15. c: suppressed (a count below 5, or one that would reveal such a count). State shares shown for totals of 30 or more.", charts[2].Chart.SourceNote);
+        Assert.AreEqual("Source: paragraph-23 submissions of 57 reporting States. Data as of 2026-01-15. c: suppressed (a count below 5, or to protect one). State shares shown for totals of 30 or more.", charts[2].Chart.SourceNote);
         Assert.AreEqual("Trafficking linkage by region and year: Children, 2010–2025", charts[0].Chart.Caption);
         var drawn = Drawn(charts[0].Files);
         CollectionAssert.IsSubsetOf(new[] { "Year", "Children (count)", "OSCE (own scale)", "Eastern Europe", "1000" }, drawn);
@@ -197,7 +197,7 @@ public sealed partial class ChartLanguageTests
         CollectionAssert.Contains(Drawn(german[0].Files), "OSZE (eigene Skala)");
         var heatmap = german[2].Chart;
         CollectionAssert.Contains(heatmap.LegendEntries.ToList(), "80 bis 100\u00A0%");
-        Assert.AreEqual("Quelle: Meldungen nach Ziffer 23 von 57 meldenden Staaten. Datenstand: 2026-01-15. c: gesperrt (Fallzahl unter 5 oder eine, die eine solche offenlegen würde). Anteile je Staat bei Gesamtzahlen ab 30 gezeigt.", heatmap.SourceNote);
+        Assert.AreEqual("Quelle: Meldungen nach Ziffer 23 von 57 meldenden Staaten. Datenstand: 2026-01-15. c: gesperrt (Fallzahl unter 5 oder zu deren Schutz). Anteile je Staat bei Gesamtzahlen ab 30 gezeigt.", heatmap.SourceNote);
 
         // A trend axis with half-percent ticks shows the decimal comma.
         var apc = new Linkage.Analyse.AnnualPercentChange(0, 0, 0, 1, 0.4, -0.6, 1.3, 11);
