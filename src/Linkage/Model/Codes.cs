@@ -13,11 +13,12 @@ public static class Codes
         _ => throw new ArgumentOutOfRangeException(nameof(linkage)),
     };
 
-    /// <summary>The canonical code of a measure (<c>children</c>, <c>investigations</c>).</summary>
+    /// <summary>The canonical code of a measure (<c>children</c>, <c>investigations</c>, <c>victims</c>).</summary>
     public static string Of(Measure measure) => measure switch
     {
         Measure.Children => "children",
         Measure.Investigations => "investigations",
+        Measure.Victims => "victims",
         _ => throw new ArgumentOutOfRangeException(nameof(measure)),
     };
 
@@ -28,6 +29,7 @@ public static class Codes
         {
             case "children": measure = Measure.Children; return true;
             case "investigations": measure = Measure.Investigations; return true;
+            case "victims": measure = Measure.Victims; return true;
             default: measure = default; return false;
         }
     }

@@ -1,6 +1,6 @@
 namespace Linkage.Model;
 
-/// <summary>What a count counts; the two measures are never summed together.</summary>
+/// <summary>What a count counts; the measures are never summed together.</summary>
 public enum Measure
 {
     /// <summary>Child victims identified.</summary>
@@ -8,4 +8,7 @@ public enum Measure
 
     /// <summary>Investigations or cases.</summary>
     Investigations,
+
+    /// <summary>Victims of all ages, where a source gives no age split (never summed with children).</summary>
+    Victims,
 }

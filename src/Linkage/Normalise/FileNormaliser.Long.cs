@@ -32,7 +32,7 @@ public sealed partial class FileNormaliser
         if (_plan.Find(ColumnRole.Linkage) is { } linkCol)
         {
             var text = Cell(row, linkCol.Index);
-            if (_ctx.Vocabulary.Linkage.TryGetValue(Fold(text), out var l))
+            if (_ctx.Vocabulary.TryLinkage(Fold(text), out var l))
             {
                 label = l;
             }

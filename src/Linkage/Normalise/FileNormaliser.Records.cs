@@ -222,7 +222,7 @@ public sealed partial class FileNormaliser
         if (_plan.Find(ColumnRole.Linkage) is { } linkCol)
         {
             var text = Cell(row, linkCol.Index);
-            if (_ctx.Vocabulary.Linkage.TryGetValue(Fold(text), out var label) && label.Category is { } cat)
+            if (_ctx.Vocabulary.TryLinkage(Fold(text), out var label) && label.Category is { } cat)
             {
                 return (cat, linkCol.Header);
             }
@@ -260,7 +260,7 @@ public sealed partial class FileNormaliser
         var text = Cell(row, column.Index);
         var folded = Fold(text);
         if (_ctx.Vocabulary.Missing.Contains(text.Trim())
-            || (_ctx.Vocabulary.Linkage.TryGetValue(folded, out var l) && l.Category == LinkageCategory.Unknown))
+            || (_ctx.Vocabulary.TryLinkage(folded, out var l) && l.Category == LinkageCategory.Unknown))
         {
             return (null, false);
         }

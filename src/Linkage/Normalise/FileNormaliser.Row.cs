@@ -46,7 +46,7 @@ public sealed partial class FileNormaliser
         }
 
         var area = _plan.Find(ColumnRole.Area) is { } areaCol ? Cell(row, areaCol.Index) : string.Empty;
-        if (_ctx.Vocabulary.Missing.Contains(area.Trim()) || (_ctx.Vocabulary.Linkage.TryGetValue(Fold(area), out var l) && l.IsTotal))
+        if (_ctx.Vocabulary.Missing.Contains(area.Trim()) || (_ctx.Vocabulary.TryLinkage(Fold(area), out var l) && l.IsTotal))
         {
             // "", "-", "total": the national figure.
             area = string.Empty;
@@ -103,7 +103,7 @@ public sealed partial class FileNormaliser
         if (_plan.Find(ColumnRole.Measure) is { } measureCol)
         {
             var text = Cell(row, measureCol.Index);
-            if (_ctx.Vocabulary.Measures.TryGetValue(Fold(text), out var m))
+            if (_ctx.Vocabulary.TryMeasure(Fold(text), out var m))
             {
                 measure = m;
 

@@ -105,7 +105,12 @@ public static class PipelineRunner
             return (new FileReport(input.Name, table.Info, null, personal, [], 0, 0, table.Sha256), null);
         }
 
-        var plan = LayoutDetector.Detect(input.Name, table.Info.HeaderLine, table.Header, context.Vocabulary, options.Layout);
+        // The first rows are looked at before roles are assigned: values confirm what a header proposes, and decide
+        // where it says nothing. They are still read as rows, once.
+        using var peeked = new PeekedSourceTable(table, ValueProfiler.SampleRows);
+        var source = peeked;
+        var sample = peeked.Sample.Select(r => r.Fields).ToList();
+        var plan = LayoutDetector.Detect(input.Name, table.Info.HeaderLine, table.Header, context.Vocabulary, options.Layout, sample, context.Geography);
         if (table.Info.PreambleRows > 0)
         {
             plan = plan with { Problems = [ProblemCatalogue.PreambleSkipped(input.Name, table.Info.HeaderLine, table.Info.PreambleRows), .. plan.Problems] };
@@ -117,11 +122,9 @@ public static class PipelineRunner
         }
 
         // The pipeline's own SDMX publication has regions where States belong, and sums of them: it is told apart by
-        // its dataflow in the first row, which is then still read as a row.
+        // its dataflow in the first row.
         var structureColumn = StructureColumn(table.Header);
-        using var peeked = structureColumn >= 0 ? new PeekedSourceTable(table) : null;
-        ISourceTable source = peeked ?? table;
-        if (peeked?.First is { } first && PublicationInput(input.Name, table.Header[structureColumn], structureColumn, first) is { } publication)
+        if (structureColumn >= 0 && peeked.First is { } first && PublicationInput(input.Name, table.Header[structureColumn], structureColumn, first) is { } publication)
         {
             plan = plan with { Problems = [publication] };
         }

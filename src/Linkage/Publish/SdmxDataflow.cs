@@ -62,11 +62,12 @@ public static class SdmxDataflow
         ("yoy_change", TotalLinkage, "YOY_CHANGE"),
     ];
 
-    /// <summary>The MEASURE code of a measure: <c>CHILDREN</c> or <c>INVESTIGATIONS</c>.</summary>
+    /// <summary>The MEASURE code of a measure: <c>CHILDREN</c>, <c>INVESTIGATIONS</c> or <c>VICTIMS</c>.</summary>
     public static string MeasureCode(Measure measure) => measure switch
     {
         Measure.Children => "CHILDREN",
         Measure.Investigations => "INVESTIGATIONS",
+        Measure.Victims => "VICTIMS",
         _ => throw new ArgumentOutOfRangeException(nameof(measure)),
     };
 
@@ -77,6 +78,7 @@ public static class SdmxDataflow
         {
             case "CHILDREN": measure = Measure.Children; return true;
             case "INVESTIGATIONS": measure = Measure.Investigations; return true;
+            case "VICTIMS": measure = Measure.Victims; return true;
             default: measure = default; return false;
         }
     }

@@ -3,28 +3,35 @@ using Linkage.Problems;
 namespace Linkage.Read;
 
 /// <summary>
-/// An opened table whose first data row has been looked at, for a file that a value (not only its header) tells
-/// apart, and that still streams that row first: the rows are read once, and none is lost.
+/// An opened table whose first data rows have been looked at (a file's values, not only its header, tell what its
+/// columns are), and that still streams those rows first: the rows are read once, and none is lost.
 /// </summary>
 public sealed class PeekedSourceTable : ISourceTable
 {
     private readonly ISourceTable _inner;
     private readonly IEnumerator<RawRow> _rows;
-    private readonly RawRow? _first;
+    private readonly List<RawRow> _sample = [];
     private bool _started;
 
-    /// <summary>Starts reading <paramref name="inner"/> and keeps its first data row.</summary>
+    /// <summary>Starts reading <paramref name="inner"/> and keeps its first <paramref name="rows"/> data rows.</summary>
     /// <param name="inner">The opened table; the caller still disposes it, after this one.</param>
-    public PeekedSourceTable(ISourceTable inner)
+    /// <param name="rows">How many rows to look at (at least one).</param>
+    public PeekedSourceTable(ISourceTable inner, int rows = 1)
     {
         ArgumentNullException.ThrowIfNull(inner);
         _inner = inner;
         _rows = inner.ReadRows().GetEnumerator();
-        _first = _rows.MoveNext() ? _rows.Current : null;
+        while (_sample.Count < Math.Max(1, rows) && _rows.MoveNext())
+        {
+            _sample.Add(_rows.Current);
+        }
     }
 
     /// <summary>The first data row, or null when the file has none.</summary>
-    public RawRow? First => _first;
+    public RawRow? First => _sample.Count > 0 ? _sample[0] : null;
+
+    /// <summary>The rows looked at, in file order.</summary>
+    public IReadOnlyList<RawRow> Sample => _sample;
 
     /// <inheritdoc/>
     public string File => _inner.File;
@@ -64,12 +71,11 @@ public sealed class PeekedSourceTable : ISourceTable
 
     private IEnumerable<RawRow> Rest()
     {
-        if (_first is not { } first)
+        foreach (var row in _sample)
         {
-            yield break;
+            yield return row;
         }
 
-        yield return first;
         while (_rows.MoveNext())
         {
             yield return _rows.Current;

@@ -53,4 +53,43 @@ public enum ColumnRole
 
     /// <summary>Country of exploitation (records layout).</summary>
     Exploitation,
+
+    /// <summary>The sex of the persons counted: a breakdown whose total is used (aggregate layouts).</summary>
+    Sex,
+
+    /// <summary>The age (or age group, or minor/adult status) of the persons counted: decides the measure.</summary>
+    Age,
+
+    /// <summary>The form of exploitation: a breakdown whose total is used.</summary>
+    Form,
+
+    /// <summary>Another text breakdown that splits the rows of one State and period: its total is used.</summary>
+    Breakdown,
+
+    /// <summary>Names the breakdown a row belongs to (UNODC's <c>Dimension</c>: Total, by citizenship, by form of exploitation…).</summary>
+    BreakdownName,
+
+    /// <summary>The row's category within the breakdown that <see cref="BreakdownName"/> names (UNODC's <c>Category</c>).</summary>
+    BreakdownValue,
+
+    /// <summary>The unit of measure (SDMX <c>UNIT_MEASURE</c>): counts are used, rates and shares are outside the publication.</summary>
+    Unit,
+
+    /// <summary>The power of ten the value is given in (SDMX <c>UNIT_MULT</c>).</summary>
+    UnitMultiplier,
+
+    /// <summary>The nature of the data (UN SDG <c>Nature</c>): estimated or modelled values are flagged <c>e</c>.</summary>
+    Nature,
+
+    /// <summary>A region of the world (a continent or M49 sub-region) beside the State: not used, the region map decides.</summary>
+    Region,
+
+    /// <summary>The source of the data: not used in the figures, named in the source notes.</summary>
+    Source,
+
+    /// <summary>A second column naming the reporting State (a name beside a code): checked against the State column.</summary>
+    StateName,
+
+    /// <summary>Figures of an indicator that is not one of the pipeline's measures (persons prosecuted…): not read.</summary>
+    Outside,
 }

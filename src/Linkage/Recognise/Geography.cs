@@ -31,6 +31,14 @@ public sealed record StateEntry
     /// <summary>Other names and spellings, in the six working languages.</summary>
     [JsonPropertyName("aliases")]
     public List<string> Aliases { get; init; } = [];
+
+    /// <summary>UN M49 numeric code (three digits, e.g. <c>008</c> for Albania); null for a territory M49 does not list.</summary>
+    [JsonPropertyName("m49")]
+    public string? M49 { get; init; }
+
+    /// <summary>Words for its nationals and its citizenship (demonyms, both genders, singular and plural), in the six working languages.</summary>
+    [JsonPropertyName("demonyms")]
+    public List<string> Demonyms { get; init; } = [];
 }
 
 /// <summary>
@@ -47,12 +55,29 @@ public sealed class Geography
 
     private readonly FrozenDictionary<string, StateEntry> _states;
     private readonly FrozenDictionary<string, StateEntry> _countries;
+    private readonly FrozenDictionary<string, StateEntry> _m49;
+    private readonly FrozenDictionary<string, StateEntry> _demonyms;
 
     private Geography(List<StateEntry> states, FrozenDictionary<string, StateEntry> stateIndex, FrozenDictionary<string, StateEntry> countryIndex)
     {
         States = states;
         _states = stateIndex;
         _countries = countryIndex;
+        var (builtInStates, countries) = Data.Value;
+
+        // M49 numbers are written with and without leading zeros ("008", "8"); only a column whose values are M49
+        // numbers is read through them, so a row number is never taken for a country.
+        _m49 = countries.Concat(builtInStates)
+            .Where(c => c.M49 is not null)
+            .SelectMany(c => new[] { (Key: c.M49!, Entry: c), (Key: c.M49!.TrimStart('0'), Entry: c) })
+            .GroupBy(e => e.Key, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => states.FirstOrDefault(s => s.Alpha3 == g.First().Entry.Alpha3) ?? g.First().Entry, StringComparer.Ordinal);
+        _demonyms = countries.Concat(builtInStates)
+            .SelectMany(c => c.Demonyms.Select(d => (Key: TextFold.Fold(d), Entry: c)))
+            .Where(e => e.Key.Length > 0)
+            .GroupBy(e => e.Key, StringComparer.Ordinal)
+            .Where(g => g.Select(e => e.Entry.Alpha3).Distinct(StringComparer.Ordinal).Count() == 1)
+            .ToFrozenDictionary(g => g.Key, g => states.FirstOrDefault(s => s.Alpha3 == g.First().Entry.Alpha3) ?? g.First().Entry, StringComparer.Ordinal);
     }
 
     /// <summary>The built-in catalogue.</summary>
@@ -118,6 +143,16 @@ public sealed class Geography
 
     /// <summary>As <see cref="FindCountry"/>, for text already folded with <see cref="TextFold.Fold"/>.</summary>
     public StateEntry? FindCountryFolded(string folded) => _countries.GetValueOrDefault(folded);
+
+    /// <summary>The country (a participating State where it is one) with UN M49 number <paramref name="code"/> (<c>8</c> or <c>008</c>); null when none.</summary>
+    public StateEntry? FindByM49(string code) => _m49.GetValueOrDefault(code.Trim());
+
+    /// <summary>
+    /// The country whose people a citizenship label names, by name, code, alias or demonym (<c>Albanians</c>,
+    /// <c>albanais</c>); null when it names none. Demonyms shared by two countries name neither.
+    /// </summary>
+    public StateEntry? FindCitizenshipFolded(string folded) =>
+        _states.GetValueOrDefault(folded) ?? _countries.GetValueOrDefault(folded) ?? _demonyms.GetValueOrDefault(folded);
 
     private static IEnumerable<string> Keys(StateEntry e)
     {

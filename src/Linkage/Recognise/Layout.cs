@@ -30,7 +30,23 @@ public enum Layout
 /// <param name="Category">For <see cref="ColumnRole.Category"/> columns, the linkage category.</param>
 /// <param name="MeasureHint">A measure the header names (e.g. a count column called <c>children</c>).</param>
 /// <param name="Reason">Why the column got its role.</param>
-public sealed record ColumnAssignment(int Index, string Header, ColumnRole Role, LinkageCategory? Category, Measure? MeasureHint, string Reason);
+public sealed record ColumnAssignment(int Index, string Header, ColumnRole Role, LinkageCategory? Category, Measure? MeasureHint, string Reason)
+{
+    /// <summary>How sure the decision is (1 for a listed code or a strong header; the values raise or decide a weak one).</summary>
+    public double Confidence { get; init; } = 1;
+
+    /// <summary>What the column's first values say (e.g. <c>47/47 values are linkage labels</c>); null when no value was seen.</summary>
+    public string? ValueEvidence { get; init; }
+
+    /// <summary>For a State column, the code system its values use (<c>m49</c>), else null.</summary>
+    public string? Codes { get; init; }
+
+    /// <summary>For a count column whose header names one part of a breakdown (<c>… - Female</c>), that part: its rows are set aside.</summary>
+    public string? Part { get; init; }
+
+    /// <summary>True when the column's values group thousands with a comma (<c>1,757</c>), so <c>17,000</c> is 17000.</summary>
+    public bool CommaGroupsThousands { get; init; }
+}
 
 /// <summary>The result of recognising a header: the layout, each column's role, and file-level problems.</summary>
 /// <param name="Layout">The layout, or null when none could be recognised (then <see cref="Problems"/> says why).</param>
@@ -39,6 +55,9 @@ public sealed record ColumnAssignment(int Index, string Header, ColumnRole Role,
 /// <param name="Problems">File-level problems; an error here means no row of the file can be used.</param>
 public sealed record LayoutPlan(Layout? Layout, string LayoutReason, IReadOnlyList<ColumnAssignment> Columns, IReadOnlyList<Problem> Problems)
 {
+    /// <summary>True when the State column names countries outside the OSCE, whose rows are set aside rather than rejected.</summary>
+    public bool SetAsideOutsideOsce { get; init; }
+
     /// <summary>True when rows can be normalised with this plan.</summary>
     public bool IsUsable => Layout is not null && Problems.All(p => p.Severity == Severity.Warning);
 

@@ -13,11 +13,22 @@ public static class LayoutDetector
         ColumnRole.Origin, ColumnRole.Exploitation,
     ];
 
-    /// <summary>Builds the plan for a header; <paramref name="forced"/> is the <c>--layout</c> override.</summary>
-    public static LayoutPlan Detect(string file, int headerLine, IReadOnlyList<string> header, Vocabulary vocabulary, Layout? forced = null)
+    /// <summary>
+    /// Builds the plan for a header and, when given, the file's first rows: the header proposes a role for each column,
+    /// the values confirm it, decide it where the header is silent or weak, or contradict it (then the file gets one
+    /// problem naming both). <paramref name="forced"/> is the <c>--layout</c> override.
+    /// </summary>
+    public static LayoutPlan Detect(string file, int headerLine, IReadOnlyList<string> header, Vocabulary vocabulary, Layout? forced = null, IReadOnlyList<string[]>? sample = null, Geography? geography = null)
     {
+        ArgumentNullException.ThrowIfNull(header);
         var columns = header.Select((h, i) => Assign(i, h, vocabulary)).ToList();
         var problems = new List<Problem>();
+        var outside = false;
+        if (sample is { Count: > 0 })
+        {
+            var profiles = ValueProfiler.Profile(header.Count, sample, vocabulary, geography ?? Geography.BuiltIn);
+            outside = WeighValues(file, headerLine, columns, profiles, problems);
+        }
 
         foreach (var role in UniqueRoles)
         {
@@ -48,7 +59,7 @@ public static class LayoutDetector
                 headerLine,
                 found.Count == 0 ? "no known column" : string.Join(", ", found),
                 "a linkage column with a count, linkage category columns or a total, or case-level country columns"));
-            return new LayoutPlan(null, reason, columns, problems);
+            return new LayoutPlan(null, reason, columns, problems) { SetAsideOutsideOsce = outside };
         }
 
         CheckRequired(file, headerLine, layout.Value, columns, problems);
@@ -57,7 +68,118 @@ public static class LayoutDetector
             problems.Add(ProblemCatalogue.UnrecognisedColumn(file, headerLine, c.Header, c.Index + 1));
         }
 
-        return new LayoutPlan(layout, reason, columns, problems);
+        if (outside && columns.FirstOrDefault(c => c.Role == ColumnRole.State) is { } stateColumn)
+        {
+            problems.Add(ProblemCatalogue.OutsideOsceSetAside(file, headerLine, stateColumn.Header, OutsideThreshold));
+        }
+
+        return new LayoutPlan(layout, reason, columns, problems) { SetAsideOutsideOsce = outside };
+    }
+
+    /// <summary>Distinct countries outside the OSCE in a State column that make a file a world-wide publication.</summary>
+    private const int OutsideThreshold = 3;
+
+    /// <summary>
+    /// Combines each column's header reading with what its values say. Returns true when the State column covers
+    /// countries outside the OSCE (a world-wide publication, whose other countries' rows are set aside).
+    /// </summary>
+    private static bool WeighValues(string file, int headerLine, List<ColumnAssignment> columns, ColumnProfile[] profiles, List<Problem> problems)
+    {
+        var evidence = profiles.Select((p, i) => ValueProfiler.Evidence(p, columns[i].Role)).ToArray();
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var c = columns[i];
+            var p = profiles[i];
+            var e = evidence[i];
+            c = c with { ValueEvidence = e?.Evidence ?? Describe(p), CommaGroupsThousands = p.CommaGrouped > 0 };
+            if (e is not null && Disagrees(c, e))
+            {
+                problems.Add(ProblemCatalogue.HeaderValuesDisagree(file, headerLine, c.Header, RoleName(c.Role), e.Evidence));
+            }
+
+            if (c.Role == ColumnRole.State && e is { Role: ColumnRole.State, Codes: { } codes })
+            {
+                c = c with { Codes = codes };
+            }
+
+            columns[i] = c;
+        }
+
+        bool Taken(ColumnRole role) => columns.Any(x => x.Role == role && x.Confidence >= Concepts.HeaderMeaning.Weak);
+
+        // Where the header says nothing sure, the values decide, if their role is still free.
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var c = columns[i];
+            if (evidence[i] is not { } e || c.Confidence >= Concepts.HeaderMeaning.Weak && c.Role != ColumnRole.Unrecognised)
+            {
+                continue;
+            }
+
+            var free = e.Role switch
+            {
+                ColumnRole.Count => !columns.Any(x => x.Role is ColumnRole.Count or ColumnRole.Category or ColumnRole.Total),
+                ColumnRole.Age => !Taken(ColumnRole.Age),
+                _ => !Taken(e.Role),
+            };
+            if (free)
+            {
+                columns[i] = c with { Role = e.Role, Category = null, Confidence = 0.9, Codes = e.Codes, Reason = $"{c.Reason}; its values decide: {e.Evidence}" };
+            }
+        }
+
+        // A unit column whose values are children/investigations is the measure (SDMX files use UNIT_MEASURE for it).
+        if (!columns.Any(x => x.Role == ColumnRole.Measure))
+        {
+            for (var i = 0; i < columns.Count; i++)
+            {
+                if (columns[i].Role == ColumnRole.Unit && evidence[i] is { Role: ColumnRole.Measure } e)
+                {
+                    columns[i] = columns[i] with { Role = ColumnRole.Measure, Reason = $"{columns[i].Reason}; its values are measures, and no other column gives the measure: {e.Evidence}" };
+                    break;
+                }
+            }
+        }
+
+        // Two State columns (a code and a name): the one whose values are codes is the State, the other is checked against it.
+        var states = columns.Where(x => x.Role == ColumnRole.State).ToList();
+        if (states.Count == 2)
+        {
+            var codes = states.Where(x => profiles[x.Index].Mostly(profiles[x.Index].ShortCodes) || x.Codes is not null).ToList();
+            if (codes.Count == 1)
+            {
+                var name = states.Single(x => x != codes[0]);
+                columns[name.Index] = name with { Role = ColumnRole.StateName, Reason = $"{name.Reason}; a second State column beside the codes in '{codes[0].Header}': it names the same State" };
+            }
+        }
+
+        // Counts that carry a header part ("… - Female") keep it; a column of values that is weak stays as read.
+        var state = columns.FirstOrDefault(x => x.Role == ColumnRole.State);
+        return state is not null && profiles[state.Index].DistinctOutside.Count >= OutsideThreshold;
+    }
+
+    /// <summary>A summary of values that point to no role: how many were seen.</summary>
+    private static string Describe(ColumnProfile p) => p.Values == 0
+        ? "no value in the first rows"
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{p.Values} values, {p.Distinct.Count}{(p.Distinct.Count == ColumnProfile.MaxDistinct ? "+" : string.Empty)} distinct, of no one kind");
+
+    /// <summary>True when a sure header role is contradicted by values of another, specific kind.</summary>
+    private static bool Disagrees(ColumnAssignment c, ValueEvidence e)
+    {
+        if (c.Confidence < Concepts.HeaderMeaning.Weak || c.Role is ColumnRole.Unrecognised or ColumnRole.Ignore)
+        {
+            return false;
+        }
+
+        return (c.Role, e.Role) switch
+        {
+            (ColumnRole.State, ColumnRole.Linkage or ColumnRole.Measure or ColumnRole.Period or ColumnRole.Count) => true,
+            (ColumnRole.Linkage, ColumnRole.State or ColumnRole.Period or ColumnRole.Count or ColumnRole.Measure) => true,
+            (ColumnRole.Period, ColumnRole.State or ColumnRole.Linkage or ColumnRole.Measure) => true,
+            (ColumnRole.Count or ColumnRole.Total or ColumnRole.Category, ColumnRole.State or ColumnRole.Linkage or ColumnRole.Measure) => true,
+            (ColumnRole.Measure, ColumnRole.State or ColumnRole.Linkage or ColumnRole.Count or ColumnRole.Period) => true,
+            _ => false,
+        };
     }
 
     /// <summary>The name of a role as written in config files and messages.</summary>
@@ -90,6 +212,13 @@ public static class LayoutDetector
         }
 
         bool Has(ColumnRole r) => columns.Any(c => c.Role == r);
+
+        // A citizenship column beside a count is a breakdown of an aggregate file, not a case record.
+        if (Has(ColumnRole.Origin) && !Has(ColumnRole.Exploitation) && Has(ColumnRole.Count) && !Has(ColumnRole.Date))
+        {
+            return (Layout.Long, "it has a count column and a citizenship breakdown");
+        }
+
         if (Has(ColumnRole.Origin) || Has(ColumnRole.Exploitation))
         {
             return (Layout.Records, "it has case-level columns (countries of origin and exploitation)");
@@ -188,64 +317,12 @@ public static class LayoutDetector
 
     private static ColumnAssignment Assign(int index, string header, Vocabulary vocabulary)
     {
-        var folded = TextFold.Fold(header);
-        if (folded.Length == 0)
+        if (TextFold.Fold(header).Length == 0)
         {
             return new(index, header, ColumnRole.Unrecognised, null, null, "the header cell is empty");
         }
 
-        if (vocabulary.Columns.TryGetValue(folded, out var role))
-        {
-            // "total cases" is a known total column that also names its measure; without the measure its total
-            // would join the file's default measure and be set against the wrong categories.
-            Measure? hint = role == ColumnRole.Total && SplitMeasure(folded, vocabulary) is { Label.IsTotal: true } named ? named.Measure : null;
-            return new(index, header, role, null, hint, $"'{header}' is a known name for the {RoleName(role)} column");
-        }
-
-        if (vocabulary.Linkage.TryGetValue(folded, out var label))
-        {
-            return label.IsTotal
-                ? new(index, header, ColumnRole.Total, null, null, $"'{header}' is a known label for the total")
-                : new(index, header, ColumnRole.Category, label.Category, null, $"'{header}' is a known label for {Codes.Of(label.Category!.Value)}");
-        }
-
-        if (vocabulary.Measures.TryGetValue(folded, out var measure))
-        {
-            return new(index, header, ColumnRole.Count, null, measure, $"'{header}' names the measure {Codes.Of(measure)}, so it holds the counts");
-        }
-
-        if (SplitMeasure(folded, vocabulary) is { } split)
-        {
-            var (m, combined) = split;
-            return combined.IsTotal
-                ? new(index, header, ColumnRole.Total, null, m, $"'{header}' combines the measure {Codes.Of(m)} with the total")
-                : new(index, header, ColumnRole.Category, combined.Category, m, $"'{header}' combines the measure {Codes.Of(m)} with {Codes.Of(combined.Category!.Value)}");
-        }
-
-        return new(index, header, ColumnRole.Unrecognised, null, null, $"'{header}' is not in the dictionary");
-    }
-
-    /// <summary>Splits a folded header that combines a measure and a linkage label, e.g. "children internal" or "total cases".</summary>
-    private static (Measure Measure, LinkageLabel Label)? SplitMeasure(string folded, Vocabulary vocabulary)
-    {
-        foreach (var (measureLabel, m) in vocabulary.Measures)
-        {
-            string? rest = null;
-            if (folded.StartsWith(measureLabel + " ", StringComparison.Ordinal))
-            {
-                rest = folded[(measureLabel.Length + 1)..];
-            }
-            else if (folded.EndsWith(" " + measureLabel, StringComparison.Ordinal))
-            {
-                rest = folded[..^(measureLabel.Length + 1)];
-            }
-
-            if (rest is not null && vocabulary.Linkage.TryGetValue(rest, out var combined))
-            {
-                return (m, combined);
-            }
-        }
-
-        return null;
+        var reading = vocabulary.ReadHeader(header);
+        return new(index, header, reading.Role, reading.Category, reading.Measure, reading.Reason) { Confidence = reading.Role == ColumnRole.Unrecognised ? 0 : reading.Confidence, Part = reading.Part };
     }
 }

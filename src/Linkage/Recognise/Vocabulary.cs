@@ -1,7 +1,9 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 
 using Linkage.Config;
 using Linkage.Model;
+using Linkage.Recognise.Concepts;
 
 namespace Linkage.Recognise;
 
@@ -20,6 +22,7 @@ public readonly record struct LinkageLabel(LinkageCategory? Category)
 public sealed class Vocabulary
 {
     private static readonly Lazy<Vocabulary> BuiltInLazy = new(() => Build(ConfigLoader.LoadEmbedded<LinkageConfig>("vocabulary.json"), null));
+    private static readonly Lazy<LinkageConfig> ExamplesLazy = new(() => ConfigLoader.LoadEmbedded<LinkageConfig>("examples.json"));
 
     private Vocabulary(
         FrozenDictionary<string, ColumnRole> columns,
@@ -54,6 +57,15 @@ public sealed class Vocabulary
 
     /// <summary>Folded label → measure.</summary>
     public FrozenDictionary<string, Measure> Measures { get; }
+
+    /// <summary>Example header → role pairs the suggestion model learns from: the built-in codes, <c>examples.json</c> and the config's aliases.</summary>
+    public FrozenDictionary<string, ColumnRole> ExampleColumns { get; private init; } = FrozenDictionary<string, ColumnRole>.Empty;
+
+    /// <summary>Example label → linkage pairs the suggestion model learns from.</summary>
+    public FrozenDictionary<string, LinkageLabel> ExampleLinkage { get; private init; } = FrozenDictionary<string, LinkageLabel>.Empty;
+
+    /// <summary>Example label → measure pairs the suggestion model learns from.</summary>
+    public FrozenDictionary<string, Measure> ExampleMeasures { get; private init; } = FrozenDictionary<string, Measure>.Empty;
 
     /// <summary>Missing-value markers as written, compared ignoring case (punctuation matters: <c>..</c>, <c>:</c>, <c>-</c>).</summary>
     public FrozenSet<string> Missing { get; }
@@ -113,6 +125,9 @@ public sealed class Vocabulary
 
         return new Vocabulary(vocabulary)
         {
+            ExampleColumns = vocabulary.ExampleColumns,
+            ExampleLinkage = vocabulary.ExampleLinkage,
+            ExampleMeasures = vocabulary.ExampleMeasures,
             ConfigAliases = aliases.Select(a => TextFold.Fold(a.Name)).Where(n => n.Length > 0).ToFrozenSet(StringComparer.Ordinal),
             ConfigWarnings = warnings,
         };
@@ -133,7 +148,16 @@ public sealed class Vocabulary
         Add(builtIn.Columns, columns, ParseRole, "column role", RoleCodes, errors, "built-in vocabulary", overwrite: false);
         Add(builtIn.Linkage, linkage, ParseLinkage, "linkage code", LinkageCodes, errors, "built-in vocabulary", overwrite: false);
         Add(builtIn.Measure, measures, ParseMeasure, "measure code", MeasureCodes, errors, "built-in vocabulary", overwrite: false);
-        var builtInNames = columns.Keys.Concat(linkage.Keys).Concat(measures.Keys).ToFrozenSet(StringComparer.Ordinal);
+        // The examples teach the suggestion model and tell the personal-data guard which headers are ordinary; they are
+        // not looked up when reading (recognition reads by concepts).
+        var examples = ExamplesLazy.Value;
+        var exampleColumns = new Dictionary<string, ColumnRole>(columns, StringComparer.Ordinal);
+        var exampleLinkage = new Dictionary<string, LinkageLabel>(linkage, StringComparer.Ordinal);
+        var exampleMeasures = new Dictionary<string, Measure>(measures, StringComparer.Ordinal);
+        Add(examples.Columns, exampleColumns, ParseRole, "column role", RoleCodes, errors, "examples", overwrite: false);
+        Add(examples.Linkage, exampleLinkage, ParseLinkage, "linkage code", LinkageCodes, errors, "examples", overwrite: false);
+        Add(examples.Measure, exampleMeasures, ParseMeasure, "measure code", MeasureCodes, errors, "examples", overwrite: false);
+        var builtInNames = exampleColumns.Keys.Concat(exampleLinkage.Keys).Concat(exampleMeasures.Keys).ToFrozenSet(StringComparer.Ordinal);
 
         // A user's alias wins over a built-in one: the user knows their file.
         if (user is not null)
@@ -141,6 +165,9 @@ public sealed class Vocabulary
             Add(user.Columns, columns, ParseRole, "column role", RoleCodes, errors, "config", overwrite: true);
             Add(user.Linkage, linkage, ParseLinkage, "linkage code", LinkageCodes, errors, "config", overwrite: true);
             Add(user.Measure, measures, ParseMeasure, "measure code", MeasureCodes, errors, "config", overwrite: true);
+            Add(user.Columns, exampleColumns, ParseRole, "column role", RoleCodes, [], "config", overwrite: true);
+            Add(user.Linkage, exampleLinkage, ParseLinkage, "linkage code", LinkageCodes, [], "config", overwrite: true);
+            Add(user.Measure, exampleMeasures, ParseMeasure, "measure code", MeasureCodes, [], "config", overwrite: true);
         }
 
         var missing = Markers(builtIn, user, "missing");
@@ -176,7 +203,7 @@ public sealed class Vocabulary
             }
             else
             {
-                errors.Add($"config: defaultMeasure '{defaultText}' is not a measure; expected 'children' or 'investigations'.");
+                errors.Add($"config: defaultMeasure '{defaultText}' is not a measure; expected 'children', 'investigations' or 'victims'.");
             }
         }
 
@@ -189,7 +216,12 @@ public sealed class Vocabulary
             personal.ToFrozenDictionary(StringComparer.Ordinal),
             builtInNames,
             builtIn.PersonalDataWholeHeaderOnly.Select(TextFold.Fold).ToFrozenSet(StringComparer.Ordinal),
-            defaultMeasure);
+            defaultMeasure)
+        {
+            ExampleColumns = exampleColumns.ToFrozenDictionary(StringComparer.Ordinal),
+            ExampleLinkage = exampleLinkage.ToFrozenDictionary(StringComparer.Ordinal),
+            ExampleMeasures = exampleMeasures.ToFrozenDictionary(StringComparer.Ordinal),
+        };
     }
 
     private static FrozenSet<string> Markers(LinkageConfig builtIn, LinkageConfig? user, string key)
@@ -209,9 +241,99 @@ public sealed class Vocabulary
         return set.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
-    private const string RoleCodes = "state, area, period, quarter, month, date, measure, linkage, count, flag, confidentiality, total, origin, exploitation, ignore";
+    private const string RoleCodes = "state, area, period, quarter, month, date, measure, linkage, count, flag, confidentiality, total, origin, exploitation, sex, age, form, breakdown, dimension, category, unit, unitMultiplier, nature, region, source, stateName, outside, ignore";
     private const string LinkageCodes = "internal, international, not_trafficked, unknown, total";
-    private const string MeasureCodes = "children, investigations";
+    private const string MeasureCodes = "children, investigations, victims";
+
+    private const int MaxMemo = 1 << 14;
+    private readonly ConcurrentDictionary<string, LabelReading> _linkageMemo = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, LabelReading> _measureMemo = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// What a linkage label means: a listed code or config mapping first (exact, after folding), else what its words'
+    /// concepts determine (<see cref="LabelMeaning.Linkage"/>). Remembered per folded text.
+    /// </summary>
+    internal LabelReading ReadLinkage(string text)
+    {
+        var folded = TextFold.Fold(text);
+        if (_linkageMemo.TryGetValue(folded, out var known))
+        {
+            return known;
+        }
+
+        var reading = Linkage.TryGetValue(folded, out var label)
+            ? new LabelReading(label, null, false, 1, $"'{folded}' is {(ConfigAliases.Contains(folded) ? "mapped in the config" : "a listed code")} for {(label.Category is { } c ? Codes.Of(c) : "the total")}")
+            : LabelMeaning.Linkage(ConceptLexicon.BuiltIn.Read(folded));
+        if (_linkageMemo.Count < MaxMemo)
+        {
+            _linkageMemo[folded] = reading;
+        }
+
+        return reading;
+    }
+
+    /// <summary>True when <paramref name="folded"/> (folded with <see cref="TextFold.Fold"/>) is a linkage label.</summary>
+    public bool TryLinkage(string folded, out LinkageLabel label)
+    {
+        var reading = ReadLinkage(folded);
+        label = reading.Linkage ?? default;
+        return reading.Linkage is not null;
+    }
+
+    /// <summary>What a measure label means: a listed code or config mapping first, else its concepts (<see cref="LabelMeaning.Measure"/>).</summary>
+    internal LabelReading ReadMeasure(string text)
+    {
+        var folded = TextFold.Fold(text);
+        if (_measureMemo.TryGetValue(folded, out var known))
+        {
+            return known;
+        }
+
+        var reading = Measures.TryGetValue(folded, out var measure)
+            ? new LabelReading(null, measure, false, 1, $"'{folded}' is {(ConfigAliases.Contains(folded) ? "mapped in the config" : "a listed code")} for {Codes.Of(measure)}")
+            : LabelMeaning.Measure(ConceptLexicon.BuiltIn.Read(folded));
+        if (_measureMemo.Count < MaxMemo)
+        {
+            _measureMemo[folded] = reading;
+        }
+
+        return reading;
+    }
+
+    /// <summary>True when <paramref name="folded"/> (folded with <see cref="TextFold.Fold"/>) is a measure label.</summary>
+    public bool TryMeasure(string folded, out Measure measure)
+    {
+        var reading = ReadMeasure(folded);
+        measure = reading.Measure ?? default;
+        return reading.Measure is not null;
+    }
+
+    /// <summary>
+    /// What a header means: a listed code or config alias first (exact, after folding), else what its words' concepts
+    /// determine (<see cref="HeaderMeaning.Read"/>).
+    /// </summary>
+    internal HeaderReading ReadHeader(string header)
+    {
+        var folded = TextFold.Fold(header);
+        var concepts = ConceptLexicon.BuiltIn.Read(folded);
+        if (Columns.TryGetValue(folded, out var role))
+        {
+            // A listed count or total column may still name its measure ("total cases").
+            var byWords = HeaderMeaning.Read(concepts);
+            var measure = role is ColumnRole.Count or ColumnRole.Total ? byWords.Measure : null;
+            var from = ConfigAliases.Contains(folded) ? "mapped in the config" : "a listed code";
+            return new HeaderReading(role, null, measure, 1, $"'{header}' is {from} for the {RoleKeyOrName(role)} column");
+        }
+
+        if (Linkage.TryGetValue(folded, out var label) && ConfigAliases.Contains(folded))
+        {
+            return label.IsTotal
+                ? new HeaderReading(ColumnRole.Total, null, null, 1, $"'{header}' is mapped in the config to the total")
+                : new HeaderReading(ColumnRole.Category, label.Category, null, 1, $"'{header}' is mapped in the config to {Codes.Of(label.Category!.Value)}");
+        }
+
+        return HeaderMeaning.Read(concepts);
+    }
 
     /// <summary>Adds one section (code → names) to a folded look-up; a user's section overwrites built-in entries.</summary>
     private static void Add<T>(Dictionary<string, List<string>> source, Dictionary<string, T> target, Func<string, T?> parse, string section, string expected, List<string> errors, string origin, bool overwrite)
@@ -264,7 +386,15 @@ public sealed class Vocabulary
         ("month", ColumnRole.Month), ("date", ColumnRole.Date), ("measure", ColumnRole.Measure), ("linkage", ColumnRole.Linkage),
         ("count", ColumnRole.Count), ("flag", ColumnRole.Flag), ("confidentiality", ColumnRole.Confidentiality), ("total", ColumnRole.Total),
         ("origin", ColumnRole.Origin), ("exploitation", ColumnRole.Exploitation), ("ignore", ColumnRole.Ignore),
+        ("sex", ColumnRole.Sex), ("age", ColumnRole.Age), ("form", ColumnRole.Form), ("breakdown", ColumnRole.Breakdown),
+        ("dimension", ColumnRole.BreakdownName), ("category", ColumnRole.BreakdownValue), ("unit", ColumnRole.Unit),
+        ("unitMultiplier", ColumnRole.UnitMultiplier), ("nature", ColumnRole.Nature), ("region", ColumnRole.Region),
+        ("source", ColumnRole.Source), ("stateName", ColumnRole.StateName), ("outside", ColumnRole.Outside),
     ];
+
+    /// <summary>The config key of a role, or its lower-case name for a role no config names (<c>unrecognised</c>, <c>linkage category</c>).</summary>
+    internal static string RoleKeyOrName(ColumnRole role) =>
+        RoleKeys.FirstOrDefault(r => r.Role == role).Key ?? (role == ColumnRole.Category ? "linkage category" : role.ToString().ToLowerInvariant());
 
     /// <summary>The config key of a column role (<c>state</c>, <c>period</c>, …), as vocabulary.json's "columns" names it.</summary>
     internal static string RoleKey(ColumnRole role) =>

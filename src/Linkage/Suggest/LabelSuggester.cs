@@ -80,9 +80,9 @@ public sealed class LabelSuggester
     /// <summary>The training examples of <paramref name="target"/>: (folded label, canonical class).</summary>
     internal static IReadOnlyList<(string Label, string Canonical)> Examples(Vocabulary vocabulary, SuggestionTarget target) => target switch
     {
-        SuggestionTarget.Linkage => [.. vocabulary.Linkage.Select(kv => (kv.Key, LinkageKey(kv.Value)))],
-        SuggestionTarget.Measure => [.. vocabulary.Measures.Select(kv => (kv.Key, Codes.Of(kv.Value)))],
-        SuggestionTarget.Column => [.. vocabulary.Columns.Select(kv => (kv.Key, Vocabulary.RoleKey(kv.Value)))],
+        SuggestionTarget.Linkage => [.. vocabulary.ExampleLinkage.Select(kv => (kv.Key, LinkageKey(kv.Value)))],
+        SuggestionTarget.Measure => [.. vocabulary.ExampleMeasures.Select(kv => (kv.Key, Codes.Of(kv.Value)))],
+        SuggestionTarget.Column => [.. vocabulary.ExampleColumns.Select(kv => (kv.Key, Vocabulary.RoleKey(kv.Value)))],
         _ => throw new ArgumentOutOfRangeException(nameof(target), target, "Not a suggestion target."),
     };
 

@@ -62,7 +62,7 @@ internal static class DuckDbEngine
         // Missing markers map to '' in the country table, ahead of the countries: like the pipeline, "NA" is "not
         // available" before it is Namibia. A marker costs one join instead of a second look-up per cell.
         var missing = Vocabulary.BuiltIn.Missing.Select(m => m.Trim())
-            .Concat(Vocabulary.BuiltIn.Linkage.Where(l => l.Value.Category == LinkageCategory.Unknown).Select(l => l.Key));
+            .Concat(Vocabulary.BuiltIn.ExampleLinkage.Where(l => l.Value.Category == LinkageCategory.Unknown).Select(l => l.Key));
         var states = Names(ConfigLoader.LoadEmbedded<List<StateEntry>>("states.json"), []);
         var countries = Names(ConfigLoader.LoadEmbedded<List<StateEntry>>("countries.json"), missing);
         // A table function takes no parameters: the path goes in as an SQL string literal.

@@ -11,7 +11,7 @@ public sealed class MappingSuggestionTests
         + "Austria,2020,children,trafficked accross borders,8\n"
         + "Germany,2020,children,internal,30\n"
         + "Germany,2020,children,trafficked accross borders,5\n"
-        + "France,2020,children,innerhalb des Landes gehandelt,7\n";
+        + "France,2020,children,intérieurement déplacé,7\n";
 
     [TestMethod]
     public void A_run_lists_unrecognised_labels_with_a_suggestion_in_mapping_review_and_still_rejects_their_rows()
@@ -50,7 +50,7 @@ public sealed class MappingSuggestionTests
         StringAssert.Contains(suggest.Out, "2 unrecognised label(s) or header(s), 3 row(s) affected");
         StringAssert.Contains(fragment, "// \"trafficked accross borders\": confidence ");
         StringAssert.Contains(fragment, "\"international\": [\"trafficked accross borders\"]");
-        StringAssert.Contains(fragment, "\"internal\": [\"innerhalb des Landes gehandelt\"]");
+        StringAssert.Contains(fragment, "\"internal\": [\"intérieurement déplacé\"]");
         Assert.AreEqual(0, run.ExitCode, run.Error + run.Out);
         Assert.HasCount(5, CsvText.ReadFile(tmp.File("out/internal/observations.csv")));
     }

@@ -163,7 +163,7 @@ public sealed class ConfigLoaderTests
         Assert.HasCount(3, errors);
         Assert.IsTrue(errors.Any(e => e.StartsWith("config: column role 'colour' is unknown", StringComparison.Ordinal)), string.Join("\n", errors));
         Assert.IsTrue(errors.Any(e => e.StartsWith("config: linkage code 'sideways' is unknown", StringComparison.Ordinal)), string.Join("\n", errors));
-        Assert.Contains("config: defaultMeasure 'kids' is not a measure; expected 'children' or 'investigations'.", errors);
+        Assert.Contains("config: defaultMeasure 'kids' is not a measure; expected 'children', 'investigations' or 'victims'.", errors);
     }
 
     [TestMethod]

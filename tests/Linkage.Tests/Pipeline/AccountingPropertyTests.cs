@@ -809,7 +809,7 @@ internal static class SubmissionGenerator
             // Most wide files count children under plain headers; some give both measures ("children internal", "cases internal").
             string[] measures = Chance(rng, 0.8) ? ["children"] : ["children", "investigations"];
             var plain = measures.Length == 1;
-            var header = new List<string> { Pick(rng, ["country", "state", "Land"]), _usable ? Pick(rng, ["year", "Jahr", "année"]) : "yr_code" };
+            var header = new List<string> { Pick(rng, ["country", "state", "Land"]), _usable ? Pick(rng, ["year", "Jahr", "année"]) : "comment" };
             var blocks = new List<(string Measure, List<string> Cats, bool HasTotal)>();
             var totalColumns = new List<string>();
             foreach (var measure in measures)
@@ -879,7 +879,7 @@ internal static class SubmissionGenerator
             };
             if (!_usable)
             {
-                header[1] = "yr_code";
+                header[1] = "comment";
             }
 
             var rows = new List<Row>();
@@ -927,7 +927,7 @@ internal static class SubmissionGenerator
 
             if (!_usable)
             {
-                header[header.IndexOf("OBS_VALUE")] = "OBS_VAL";
+                header[header.IndexOf("OBS_VALUE")] = "COMMENT";
             }
 
             string[] lead = version == 1 ? ["OSCE:LINK(1.0)"] : ["dataflow", "OSCE:LINK(1.0)"];
@@ -992,7 +992,7 @@ internal static class SubmissionGenerator
 
         public GeneratedFile Records()
         {
-            var header = new List<string> { Pick(rng, ["state", "country"]), _usable ? Pick(rng, ["date", "case date"]) : "dt_code", Pick(rng, ["citizenship", "nationality"]), "country of exploitation" };
+            var header = new List<string> { Pick(rng, ["state", "country"]), _usable ? Pick(rng, ["date", "case date"]) : "comment", Pick(rng, ["citizenship", "nationality"]), "country of exploitation" };
             var slashDates = Chance(rng, 0.3);
             var rows = new List<Row>();
             for (var n = rng.Next(1, 13); n > 0; n--)

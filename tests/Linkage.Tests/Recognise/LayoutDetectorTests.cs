@@ -12,8 +12,8 @@ namespace Linkage.Tests.Recognise;
 [TestClass]
 public sealed class LayoutDetectorTests
 {
-    private static LayoutPlan Detect(string header, Layout? forced = null) =>
-        LayoutDetector.Detect("sub.csv", 1, header.Split(';'), Vocabulary.BuiltIn, forced);
+    private static LayoutPlan Detect(string header, Layout? forced = null, params string[] rows) =>
+        LayoutDetector.Detect("sub.csv", 1, header.Split(';'), Vocabulary.BuiltIn, forced, [.. rows.Select(r => r.Split(';'))]);
 
     private static ColumnAssignment Column(LayoutPlan plan, string header) => plan.Columns.Single(c => c.Header == header);
 
@@ -46,7 +46,7 @@ public sealed class LayoutDetectorTests
 
         Assert.AreEqual(Layout.Wide, plan.Layout);
         Assert.AreEqual(ColumnRole.Total, Column(plan, "Insgesamt").Role);
-        Assert.AreEqual("'Insgesamt' is a known name for the total column", Column(plan, "Insgesamt").Reason);
+        Assert.AreEqual("total ('insgesamt') → the total", Column(plan, "Insgesamt").Reason);
     }
 
     [TestMethod]
@@ -60,7 +60,7 @@ public sealed class LayoutDetectorTests
         var count = Column(plan, "children");
         Assert.AreEqual(ColumnRole.Count, count.Role);
         Assert.AreEqual(Measure.Children, count.MeasureHint);
-        Assert.AreEqual("'children' names the measure children, so it holds the counts", count.Reason);
+        Assert.AreEqual("child ('children') → counts of children", count.Reason);
     }
 
     [TestMethod]
@@ -75,7 +75,8 @@ public sealed class LayoutDetectorTests
     [TestMethod]
     public void LayoutDetector_detects_sdmx_csv_version_1_from_its_first_column()
     {
-        var plan = Detect("DATAFLOW;REF_AREA;TIME_PERIOD;TRAFFICKING;UNIT_MEASURE;OBS_VALUE;OBS_STATUS");
+        // UNIT_MEASURE is the unit of measure in SDMX; its values (CHILD, INV) make it the measure here, as no other column is.
+        var plan = Detect("DATAFLOW;REF_AREA;TIME_PERIOD;TRAFFICKING;UNIT_MEASURE;OBS_VALUE;OBS_STATUS", null, "OSCE:LINK(1.0);FR;2019;DOM;CHILD;3;A", "OSCE:LINK(1.0);DE;2020;INTL;INV;4;A");
 
         Assert.AreEqual(Layout.SdmxV1, plan.Layout);
         Assert.AreEqual("the header starts with DATAFLOW (SDMX-CSV 1.0)", plan.LayoutReason);
@@ -221,7 +222,7 @@ public sealed class LayoutDetectorTests
         Assert.IsTrue(plan.IsUsable, string.Join(" ", plan.Problems.Select(p => p.Message)));
         var a = Column(plan, "children_internal");
         Assert.AreEqual((ColumnRole.Category, LinkageCategory.Internal, Measure.Children), (a.Role, a.Category!.Value, a.MeasureHint!.Value));
-        Assert.AreEqual("'children_internal' combines the measure children with internal", a.Reason);
+        Assert.AreEqual("child ('children'), internal ('internal') → the internal category", a.Reason);
         var b = Column(plan, "Children International");
         Assert.AreEqual((LinkageCategory.International, Measure.Children), (b.Category!.Value, b.MeasureHint!.Value));
         var c = Column(plan, "cases_internal");

@@ -72,8 +72,8 @@ public sealed class TextFoldTests
             Assert.AreEqual("international", TextFold.Fold("İnternational"));
             Assert.AreEqual("international", TextFold.Fold("international"));
             Assert.AreEqual("country", TextFold.Fold("COUNTRY"));
-            Assert.AreEqual(ColumnRole.State, Vocabulary.BuiltIn.Columns[TextFold.Fold("COUNTRY")]);
-            Assert.AreEqual(Linkage.Model.LinkageCategory.International, Vocabulary.BuiltIn.Linkage[TextFold.Fold("INTERNATIONAL")].Category);
+            Assert.AreEqual(ColumnRole.State, Vocabulary.BuiltIn.ReadHeader("COUNTRY").Role);
+            Assert.AreEqual(Linkage.Model.LinkageCategory.International, Vocabulary.BuiltIn.ReadLinkage("INTERNATIONAL").Linkage?.Category);
         }
         finally
         {

@@ -22,12 +22,14 @@ public sealed class LabelSuggesterEvaluationTests
     [TestMethod]
     public void Labels_by_language_are_exactly_the_builtin_linkage_and_measure_labels()
     {
-        var config = ConfigLoader.LoadEmbedded<LinkageConfig>("vocabulary.json");
-        foreach (var (target, section) in new[] { (SuggestionTarget.Linkage, config.Linkage), (SuggestionTarget.Measure, config.Measure) })
+        // The codes (vocabulary.json) and the example phrases (examples.json) are what the model learns from.
+        var codes = ConfigLoader.LoadEmbedded<LinkageConfig>("vocabulary.json");
+        var examples = ConfigLoader.LoadEmbedded<LinkageConfig>("examples.json");
+        foreach (var (target, sections) in new[] { (SuggestionTarget.Linkage, new[] { codes.Linkage, examples.Linkage }), (SuggestionTarget.Measure, [codes.Measure, examples.Measure]) })
         {
-            var expected = section.SelectMany(kv => kv.Value.Select(name => name + "\t" + kv.Key)).Order(StringComparer.Ordinal).ToList();
+            var expected = sections.SelectMany(section => section.SelectMany(kv => kv.Value.Select(name => name + "\t" + kv.Key))).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             var tagged = SuggestData.LabelsByLanguage.Where(e => e.Target == target).Select(e => e.Label + "\t" + e.Canonical).Order(StringComparer.Ordinal).ToList();
-            CollectionAssert.AreEqual(expected, tagged, $"labels-by-language.tsv must list every {target} label of vocabulary.json once");
+            CollectionAssert.AreEqual(expected, tagged, $"labels-by-language.tsv must list every {target} label of vocabulary.json and examples.json once");
         }
 
         CollectionAssert.IsSubsetOf(SuggestData.LabelsByLanguage.Select(e => e.Language).Distinct().ToList(), SuggestData.Languages);
@@ -83,7 +85,7 @@ public sealed class LabelSuggesterEvaluationTests
     public void Unseen_variants_are_not_in_the_vocabulary_and_cover_six_languages_and_every_class()
     {
         var vocabulary = Vocabulary.BuiltIn;
-        var known = vocabulary.Columns.Keys.Concat(vocabulary.Linkage.Keys).Concat(vocabulary.Measures.Keys).ToHashSet(StringComparer.Ordinal);
+        var known = vocabulary.ExampleColumns.Keys.Concat(vocabulary.ExampleLinkage.Keys).Concat(vocabulary.ExampleMeasures.Keys).ToHashSet(StringComparer.Ordinal);
         var variants = SuggestData.UnseenVariants;
         Assert.IsGreaterThanOrEqualTo(60, variants.Count);
         foreach (var v in variants)

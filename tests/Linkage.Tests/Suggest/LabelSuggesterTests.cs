@@ -45,9 +45,10 @@ public sealed class LabelSuggesterTests
     public void Classes_are_the_canonical_codes_of_each_target()
     {
         CollectionAssert.AreEqual(new[] { "internal", "international", "not_trafficked", "total", "unknown" }, LabelSuggester.Train(Vocabulary.BuiltIn, SuggestionTarget.Linkage).Classes.ToList());
-        CollectionAssert.AreEqual(new[] { "children", "investigations" }, LabelSuggester.Train(Vocabulary.BuiltIn, SuggestionTarget.Measure).Classes.ToList());
-        var config = ConfigLoader.LoadEmbedded<LinkageConfig>("vocabulary.json");
-        CollectionAssert.AreEqual(config.Columns.Keys.Order(StringComparer.Ordinal).ToList(), LabelSuggester.Train(Vocabulary.BuiltIn, SuggestionTarget.Column).Classes.ToList());
+        var codes = ConfigLoader.LoadEmbedded<LinkageConfig>("vocabulary.json");
+        var examples = ConfigLoader.LoadEmbedded<LinkageConfig>("examples.json");
+        CollectionAssert.AreEqual(codes.Measure.Keys.Union(examples.Measure.Keys).Order(StringComparer.Ordinal).ToList(), LabelSuggester.Train(Vocabulary.BuiltIn, SuggestionTarget.Measure).Classes.ToList());
+        CollectionAssert.AreEqual(codes.Columns.Keys.Union(examples.Columns.Keys).Order(StringComparer.Ordinal).ToList(), LabelSuggester.Train(Vocabulary.BuiltIn, SuggestionTarget.Column).Classes.ToList());
     }
 
     [TestMethod]

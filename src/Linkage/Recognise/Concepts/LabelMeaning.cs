@@ -1,0 +1,214 @@
+using Linkage.Model;
+
+namespace Linkage.Recognise.Concepts;
+
+/// <summary>What a label's concepts determine, with a confidence and the reason; or why they determine nothing.</summary>
+/// <param name="Linkage">The linkage label, when the text is one.</param>
+/// <param name="Measure">The measure, when the text names one.</param>
+/// <param name="Outside">True when the text names an indicator that is not one of the pipeline's measures (persons prosecuted…).</param>
+/// <param name="Confidence">How sure the reading is (1 for a whole listed word, less for extra or approximate words).</param>
+/// <param name="Reason">The concepts found and the rule that applied, for <c>validate</c>.</param>
+internal sealed record LabelReading(LinkageLabel? Linkage, Measure? Measure, bool Outside, double Confidence, string Reason)
+{
+    /// <summary>True when the text means something the pipeline uses.</summary>
+    public bool IsRecognised => Linkage is not null || Measure is not null;
+}
+
+/// <summary>
+/// The small grammar that turns the concepts of a cell label into a linkage category or a measure. A label is
+/// recognised only when its concepts determine one meaning: negation + trafficking is not_trafficked; negation +
+/// internal is nothing (not trafficked at all, or trafficked internationally?); words of another indicator or breakdown
+/// (prosecuted, female, adults, forced labour, nationals) make it no linkage label at all.
+/// </summary>
+internal static class LabelMeaning
+{
+    /// <summary>Concepts that say the label is about something else than linkage.</summary>
+    private static readonly HashSet<Concept> NotLinkage =
+    [
+        Concept.Prosecution, Concept.Conviction, Concept.Suspect, Concept.Offence, Concept.Sex, Concept.Male, Concept.Female,
+        Concept.Age, Concept.Adult, Concept.Majority, Concept.Sexual, Concept.Labour, Concept.Nationals, Concept.Foreign,
+        Concept.Rate, Concept.Estimate, Concept.Unit, Concept.Region, Concept.Citizenship, Concept.Origin, Concept.Year,
+        Concept.Date, Concept.Quarter, Concept.Month, Concept.Comment, Concept.Source, Concept.Measure,
+        Concept.Confidential, Concept.Code, Concept.Name, Concept.Area, Concept.Multiplier, Concept.Decimals, Concept.Structure,
+        Concept.Action, Concept.Frequency, Concept.RowId, Concept.Period, Concept.Place, Concept.Dimension,
+    ];
+
+    /// <summary>Concepts of indicators that are not a measure of the pipeline.</summary>
+    private static readonly HashSet<Concept> OtherIndicator = [Concept.Prosecution, Concept.Conviction, Concept.Suspect, Concept.Offence];
+
+    /// <summary>Concepts that say a label is not a measure label.</summary>
+    private static readonly HashSet<Concept> NotMeasure =
+    [
+        Concept.Sex, Concept.Male, Concept.Female, Concept.Adult, Concept.Majority, Concept.Sexual, Concept.Labour, Concept.Rate,
+        Concept.Unit, Concept.Nationals, Concept.Foreign, Concept.Region, Concept.Internal, Concept.International, Concept.Negation,
+        Concept.Unknown, Concept.Citizenship, Concept.Origin, Concept.Year, Concept.Date, Concept.Comment, Concept.Source,
+        Concept.Status, Concept.Multiplier, Concept.Estimate, Concept.Known, Concept.Link,
+    ];
+
+    /// <summary>Reads a linkage label from its concepts.</summary>
+    public static LabelReading Linkage(ConceptReading r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        if (r.IsEmpty)
+        {
+            return None(r, "no word to read");
+        }
+
+        if (OnlyConcepts(r, NotLinkage) is { } other)
+        {
+            return None(r, $"'{other.Text}' is about {ConceptLexicon.NameOf(other.Concepts[0])}, not linkage");
+        }
+
+        var negation = r.Has(Concept.Negation);
+        var intern = r.Has(Concept.Internal);
+        var intl = r.Has(Concept.International);
+        var total = r.Has(Concept.Total);
+        var trafficking = r.Has(Concept.Trafficking);
+        LinkageCategory? category = null;
+        bool isTotal = false;
+        string rule;
+        if (r.Has(Concept.Unknown) || (negation && (r.Has(Concept.Known) || (r.Has(Concept.Detected) && !trafficking && !r.Has(Concept.Link)))))
+        {
+            if (total)
+            {
+                return None(r, "unknown and total together");
+            }
+
+            category = LinkageCategory.Unknown;
+            rule = "unknown / not known";
+        }
+        else if (negation)
+        {
+            if (intern || intl)
+            {
+                return None(r, "a negation beside internal or international is ambiguous (not trafficked, or trafficked the other way?)");
+            }
+
+            if (trafficking || r.Has(Concept.Link) || r.Has(Concept.Found) || r.Tokens.All(t => t.Means(Concept.Negation)))
+            {
+                category = LinkageCategory.NotTrafficked;
+                rule = "negation + trafficking";
+            }
+            else
+            {
+                return None(r, "a negation of nothing the pipeline knows");
+            }
+        }
+        else if (intern && intl)
+        {
+            if ((r.Has(Concept.Both) || r.Has(Concept.And)) && !r.Has(Concept.Or))
+            {
+                category = LinkageCategory.International;
+                rule = "both internal and international count as international";
+            }
+            else
+            {
+                return None(r, "internal or international: ambiguous");
+            }
+        }
+        else if (intern || (r.Has(Concept.Within) && r.Has(Concept.Country)))
+        {
+            category = LinkageCategory.Internal;
+            rule = intern ? "internal" : "within the country";
+        }
+        else if (intl)
+        {
+            category = LinkageCategory.International;
+            rule = "international";
+        }
+        else if (total)
+        {
+            if (trafficking)
+            {
+                // "total trafficked" may be internal + international, or everything: not ours to guess.
+                return None(r, "a total of the trafficked is ambiguous");
+            }
+
+            isTotal = true;
+            rule = "total";
+        }
+        else
+        {
+            return None(r, trafficking || r.Has(Concept.Link) ? "trafficking without saying how" : "no linkage concept");
+        }
+
+        var (ok, confidence, why) = Weigh(r);
+        if (!ok)
+        {
+            return None(r, why);
+        }
+
+        LinkageLabel label = isTotal ? new(null) : new(category);
+        return new LabelReading(label, null, false, confidence, $"{r.Describe()} → {rule}");
+    }
+
+    /// <summary>Reads a measure (or another indicator) label from its concepts.</summary>
+    public static LabelReading Measure(ConceptReading r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        if (r.IsEmpty)
+        {
+            return None(r, "no word to read");
+        }
+
+        if (r.Tokens.FirstOrDefault(t => t.Concepts.All(OtherIndicator.Contains)) is { } indicator)
+        {
+            return new LabelReading(null, null, true, 0.9, $"{r.Describe()} → another indicator ({ConceptLexicon.NameOf(indicator.Concepts[0])})");
+        }
+
+        if (OnlyConcepts(r, NotMeasure) is { } other)
+        {
+            return None(r, $"'{other.Text}' is about {ConceptLexicon.NameOf(other.Concepts[0])}, not a measure");
+        }
+
+        var child = r.Has(Concept.Child);
+        var victim = r.Has(Concept.Victim);
+        var investigation = r.HasOnly(Concept.Investigation) || (r.Has(Concept.Investigation) && !child && !victim);
+        Model.Measure measure;
+        string rule;
+        if (investigation && (child || victim))
+        {
+            return None(r, "investigations and children (or victims) together: which is counted?");
+        }
+
+        if (investigation)
+        {
+            (measure, rule) = (Model.Measure.Investigations, "investigations / cases");
+        }
+        else if (child)
+        {
+            (measure, rule) = (Model.Measure.Children, "children / minors");
+        }
+        else if (victim)
+        {
+            (measure, rule) = (Model.Measure.Victims, "victims (no age given: all ages)");
+        }
+        else
+        {
+            return None(r, "no measure concept");
+        }
+
+        var (ok, confidence, why) = Weigh(r);
+        return ok ? new LabelReading(null, measure, false, confidence, $"{r.Describe()} → {rule}") : None(r, why);
+    }
+
+    /// <summary>The first word all of whose meanings are in <paramref name="set"/>: a word that points elsewhere.</summary>
+    internal static ConceptToken? OnlyConcepts(ConceptReading r, HashSet<Concept> set) =>
+        r.Tokens.FirstOrDefault(t => t.Concepts.All(set.Contains));
+
+    /// <summary>Whether unknown and approximate words leave the reading standing, and how sure it is.</summary>
+    internal static (bool Ok, double Confidence, string Why) Weigh(ConceptReading r)
+    {
+        var meaningful = r.Tokens.Count;
+        var unknown = r.Unmatched.Count;
+        if (unknown > Math.Max(1, meaningful / 2))
+        {
+            return (false, 0, $"{unknown} unknown word(s) ({string.Join(", ", r.Unmatched.Select(u => $"'{u}'"))}) beside {meaningful} known one(s)");
+        }
+
+        var confidence = 0.97 - (0.12 * unknown) - (0.08 * r.Tokens.Count(t => t.How is MatchKind.Typo or MatchKind.Transliterated));
+        return (true, Math.Max(0.5, confidence), string.Empty);
+    }
+
+    private static LabelReading None(ConceptReading r, string why) => new(null, null, false, 0, $"{r.Describe()}: {why}");
+}
