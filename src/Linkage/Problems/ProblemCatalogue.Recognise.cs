@@ -35,11 +35,6 @@ public static partial class ProblemCatalogue
         "header-values-disagree", Severity.Error, file, headerLine, column, null,
         $"File {Where(file, headerLine, column)} reads as the {headerSays} column by its header, but {valuesSay}; map it in --config \"columns\" to the role it has.");
 
-    /// <summary>A file that covers countries outside the OSCE: their rows are set aside, not rejected.</summary>
-    public static Problem OutsideOsceSetAside(string file, int headerLine, string column, int countries) => new(
-        "outside-osce-set-aside", Severity.Warning, file, headerLine, column, null,
-        string.Create(Inv, $"File {Where(file, headerLine, column)} names at least {countries} countries or areas that are not OSCE participating States in its first rows: their rows are set aside (listed in internal/set-aside.csv), not rejected."));
-
     /// <summary>A column the dictionary does not know; rows with a value in it are rejected.</summary>
     public static Problem UnrecognisedColumn(string file, int headerLine, string column, int columnNumber) => new(
         "unrecognised-column", Severity.Warning, file, headerLine, column, null,

@@ -55,7 +55,11 @@ public sealed record ColumnAssignment(int Index, string Header, ColumnRole Role,
 /// <param name="Problems">File-level problems; an error here means no row of the file can be used.</param>
 public sealed record LayoutPlan(Layout? Layout, string LayoutReason, IReadOnlyList<ColumnAssignment> Columns, IReadOnlyList<Problem> Problems)
 {
-    /// <summary>True when the State column names countries outside the OSCE, whose rows are set aside rather than rejected.</summary>
+    /// <summary>
+    /// True when the State column names at least three countries outside the OSCE in the first rows (a world-wide
+    /// publication). Detection only: rows of those countries are still rejected as not-osce-state until the
+    /// normaliser sets them aside with their own accounting.
+    /// </summary>
     public bool SetAsideOutsideOsce { get; init; }
 
     /// <summary>True when rows can be normalised with this plan.</summary>

@@ -68,11 +68,6 @@ public static class LayoutDetector
             problems.Add(ProblemCatalogue.UnrecognisedColumn(file, headerLine, c.Header, c.Index + 1));
         }
 
-        if (outside && columns.FirstOrDefault(c => c.Role == ColumnRole.State) is { } stateColumn)
-        {
-            problems.Add(ProblemCatalogue.OutsideOsceSetAside(file, headerLine, stateColumn.Header, OutsideThreshold));
-        }
-
         return new LayoutPlan(layout, reason, columns, problems) { SetAsideOutsideOsce = outside };
     }
 
