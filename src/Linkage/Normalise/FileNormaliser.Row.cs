@@ -29,6 +29,18 @@ public sealed partial class FileNormaliser
             }
         }
 
+        // A breakdown column splits a State-year into parts; until parts are read as such, only its total rows are
+        // used, so a part (Female, Sexual exploitation, 0 to 17 years) is never published as the whole.
+        foreach (var c in _plan.Columns)
+        {
+            if (c.Role is ColumnRole.Sex or ColumnRole.Age or ColumnRole.Form or ColumnRole.Breakdown or ColumnRole.BreakdownName or ColumnRole.BreakdownValue or ColumnRole.Unit or ColumnRole.Nature or ColumnRole.UnitMultiplier or ColumnRole.Outside
+                && Cell(row, c.Index) is { Length: > 0 } part
+                && !(c.Role == ColumnRole.Unit ? Fold(part) is "counts" or "count" or "number" or "numbers" or "nr" : SliceValues.Read(c.Role, part).Kind == SliceKind.Total))
+            {
+                problems.Add(ProblemCatalogue.BreakdownPartNotRead(_file, row.Line, c.Header, part, LayoutDetector.RoleName(c.Role)));
+            }
+        }
+
         StateEntry? state = null;
         var stateCol = _plan.Find(ColumnRole.State)!;
         var stateText = Cell(row, stateCol.Index);

@@ -64,6 +64,11 @@ public static partial class ProblemCatalogue
         "unrecognised-column", file, row, column, value,
         "in a column the pipeline does not recognise; map the column in --config \"columns\" (to a role, or to \"ignore\")");
 
+    /// <summary>A row that is one part of a breakdown (sex, age, form, unit…) the pipeline does not yet read: refused, never counted as the whole.</summary>
+    public static Problem BreakdownPartNotRead(string file, int row, string column, string value, string role) => Reject(
+        "breakdown-part", file, row, column, value,
+        $"is one part of the {role} breakdown, not its total; only total rows are read, so this row is not counted (map the column to \"ignore\" in --config \"columns\" if it is no breakdown)");
+
     /// <summary>A value in a column whose header cell is empty (e.g. a spreadsheet's row-number column).</summary>
     public static Problem ValueInUnnamedColumn(string file, int row, int columnNumber, string value) => new(
         "unrecognised-column", Severity.Error, file, row, string.Create(Inv, $"#{columnNumber}"), value,
