@@ -20,7 +20,7 @@ public sealed class BadInputTests
 
         Assert.AreEqual(1, result.ExitCode, result.Out + result.Error);
         StringAssert.Contains(result.Out, $"[{code}] File '{bad}'");
-        StringAssert.Contains(result.Out, "rows: read 1, accepted 1, rejected 0");
+        StringAssert.Contains(result.Out, "rows: read 1, accepted 1, set aside 0, rejected 0");
         AssertNoStackTrace(result);
     }
 
@@ -74,7 +74,7 @@ public sealed class BadInputTests
         Assert.AreEqual(code, rejects.Single()["code"]);
         Assert.AreEqual("3", rejects.Single()["source_row"]);
         StringAssert.Contains(rejects.Single()["reason"], $"File '{file}', row 3");
-        StringAssert.Contains(result.Out, "read 2, accepted 1, rejected 1");
+        StringAssert.Contains(result.Out, "read 2, accepted 1, set aside 0, rejected 1");
         AssertNoStackTrace(result);
     }
 
@@ -87,7 +87,7 @@ public sealed class BadInputTests
         var result = Cli.Run("run", file, "--out", tmp.File("out"));
 
         Assert.AreEqual(1, result.ExitCode, result.Error);
-        StringAssert.Contains(result.Out, "read 2, accepted 1, rejected 1");
+        StringAssert.Contains(result.Out, "read 2, accepted 1, set aside 0, rejected 1");
         var reject = CsvText.ReadFile(tmp.File("out/internal/rejects.csv")).Single();
         Assert.AreEqual("3", reject["source_row"]);
         AssertNoStackTrace(result);

@@ -20,7 +20,7 @@ public sealed partial class EndToEndTests
         var outDir = tmp.File("out");
         var expected = new List<string>
         {
-            "manifest.json", "internal/observations.csv", "internal/rejects.csv", "internal/mapping-review.csv",
+            "manifest.json", "internal/observations.csv", "internal/rejects.csv", "internal/set-aside.csv", "internal/mapping-review.csv",
             "publish/regional-trends.csv", "publish/regional-trends.sdmx.csv", "publish/trend-summary.csv", "publish/report.html", "publish/report.md",
             "publish/annex.docx",
         };
@@ -105,7 +105,7 @@ public sealed partial class EndToEndTests
 
         Assert.AreEqual(0, good.ExitCode, $"run.ps1 failed (has `dotnet tool restore` been run?): {good.Error}{good.Out}{TryRead(log)}");
         Assert.IsTrue(File.Exists(tmp.File("out/publish/report.html")));
-        StringAssert.Contains(File.ReadAllText(log), "submission.csv: read 2, accepted 2, rejected 0");
+        StringAssert.Contains(File.ReadAllText(log), "submission.csv: read 2, accepted 2, set aside 0, rejected 0");
         Assert.AreEqual(2, bad.ExitCode, bad.Error + bad.Out);
         StringAssert.Contains(File.ReadAllText(log), "--min-cell 1 would publish counts of single children");
         Assert.AreEqual(2, logInside.ExitCode, "a log inside the output folder would stop the next run");

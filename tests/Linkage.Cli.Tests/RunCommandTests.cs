@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 
@@ -52,23 +53,29 @@ public sealed class RunCommandTests
     }
 
     [TestMethod]
-    public void Run_on_real_unodc_data_keeps_every_osce_row_and_rejects_the_others_with_a_reason()
+    public void Run_on_real_unodc_data_keeps_every_osce_row_and_sets_the_others_aside_with_a_reason()
     {
         using var tmp = new TempDir();
         var real = Path.Combine(Cli.SampleData, "real");
         var result = Cli.Run("run", real, "--config", Path.Combine(real, "config.json"), "--out", tmp.File("out"));
 
-        Assert.AreEqual(1, result.ExitCode, result.Error);
+        // Countries outside the OSCE are outside the publication, not errors: they do not raise the exit code.
+        Assert.AreEqual(0, result.ExitCode, result.Error);
         using var manifest = JsonDocument.Parse(File.ReadAllText(tmp.File("out/manifest.json")));
         var input = manifest.RootElement.GetProperty("inputs")[0];
         Assert.AreEqual(464, input.GetProperty("rows_read").GetInt64());
         Assert.AreEqual(222, input.GetProperty("rows_accepted").GetInt64());
-        Assert.AreEqual(242, input.GetProperty("rows_rejected").GetInt64());
+        Assert.AreEqual(242, input.GetProperty("rows_set_aside").GetInt64());
+        Assert.AreEqual(0, input.GetProperty("rows_rejected").GetInt64());
 
-        var rejects = CsvText.ReadFile(tmp.File("out/internal/rejects.csv"));
-        Assert.AreEqual(242, rejects.Count);
-        Assert.IsTrue(rejects.All(r => r["code"] == "not-osce-state" && r["reason"].Contains("not an OSCE participating State", StringComparison.Ordinal)));
-        Assert.IsTrue(rejects.Any(r => r["value"] == "DZA" && r["reason"].Contains("(Algeria)", StringComparison.Ordinal)));
+        Assert.AreEqual(0, CsvText.ReadFile(tmp.File("out/internal/rejects.csv")).Count);
+        var aside = CsvText.ReadFile(tmp.File("out/internal/set-aside.csv"));
+        Assert.IsTrue(aside.All(r => r["reason"] == "outside-osce" && r["column"] == "Code"));
+        Assert.AreEqual(242, aside.Sum(r => int.Parse(r["rows"], CultureInfo.InvariantCulture)));
+
+        // Algeria (DZA) is on line 2 of the OWID file only.
+        var algeria = aside.Single(r => r["value"] == "DZA");
+        Assert.AreEqual(("1", "2", "2"), (algeria["rows"], algeria["first_row"], algeria["last_row"]));
 
         // Only totals are reported: linkage is not recorded, so every count is "unknown".
         var observations = CsvText.ReadFile(tmp.File("out/internal/observations.csv"));

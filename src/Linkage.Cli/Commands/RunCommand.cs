@@ -352,6 +352,7 @@ internal static class RunCommand
         }
 
         folder.Write("internal/rejects.csv", s => CsvTables.WriteRejects(s, result.Files));
+        folder.Write("internal/set-aside.csv", s => CsvTables.WriteSetAside(s, result.Files));
         folder.Write("internal/mapping-review.csv", s => CsvTables.WriteMappingReview(s, suggestions.Review, [.. suggestions.Applied]));
 
         long? renderTime = null;
@@ -473,9 +474,14 @@ internal static class RunCommand
         {
             log.Info(
                 "file.read",
-                string.Create(inv, $"{f.File}: read {f.RowsRead}, accepted {f.RowsAccepted}, rejected {f.RowsRejected}"),
+                string.Create(inv, $"{f.File}: read {f.RowsRead}, accepted {f.RowsAccepted}, set aside {f.RowsSetAside}, rejected {f.RowsRejected}"),
                 f.File,
-                new Dictionary<string, long> { ["rows_read"] = f.RowsRead, ["rows_accepted"] = f.RowsAccepted, ["rows_rejected"] = f.RowsRejected });
+                new Dictionary<string, long> { ["rows_read"] = f.RowsRead, ["rows_accepted"] = f.RowsAccepted, ["rows_set_aside"] = f.RowsSetAside, ["rows_rejected"] = f.RowsRejected });
+            foreach (var g in f.SetAside.GroupBy(e => e.Reason, StringComparer.Ordinal))
+            {
+                log.Trace("rows.set_aside", string.Create(inv, $"{g.Sum(e => e.Rows)} row(s) set aside: {g.Key}."), f.File, g.Key, new Dictionary<string, long> { ["rows"] = g.Sum(e => e.Rows) });
+            }
+
             var byCode = new Dictionary<string, long>(StringComparer.Ordinal);
             foreach (var r in f.Rejects)
             {
@@ -514,6 +520,7 @@ internal static class RunCommand
             ["files"] = result.Files.Count,
             ["rows_read"] = result.Files.Sum(f => f.RowsRead),
             ["rows_accepted"] = result.Files.Sum(f => f.RowsAccepted),
+            ["rows_set_aside"] = result.Files.Sum(f => f.RowsSetAside),
             ["rows_rejected"] = result.Files.Sum(f => f.RowsRejected),
             ["observations"] = result.Observations.Count,
         };

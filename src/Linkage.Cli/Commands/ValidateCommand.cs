@@ -85,17 +85,72 @@ internal static class ValidateCommand
                 foreach (var c in plan.Columns)
                 {
                     w.WriteLine(string.Create(inv, $"    {c.Index + 1,3}. {Show(c.Header)} -> {RoleText(c)} ({c.Reason})"));
+                    if (c.ValueEvidence is { Length: > 0 } evidence)
+                    {
+                        w.WriteLine($"         values: {evidence}");
+                    }
                 }
             }
 
-            w.WriteLine(string.Create(inv, $"  rows: read {f.RowsRead}, accepted {f.RowsAccepted}, rejected {f.RowsRejected}"));
+            w.WriteLine(string.Create(inv, $"  rows: read {f.RowsRead}, accepted {f.RowsAccepted}, set aside {f.RowsSetAside}, rejected {f.RowsRejected}"));
+            if (f.SetAside.Count > 0)
+            {
+                w.WriteLine("  set aside (outside the publication, not errors):");
+                foreach (var g in f.SetAside.GroupBy(e => (e.Reason, e.Column)))
+                {
+                    var values = g.OrderByDescending(e => e.Rows).ToList();
+                    var shown = string.Join(", ", values.Take(5).Select(e => string.Create(inv, $"'{e.Value}' {e.Rows}")));
+                    var more = values.Count > 5 ? string.Create(inv, $" and {values.Count - 5} other value(s)") : string.Empty;
+                    w.WriteLine(string.Create(inv, $"    [{g.Key.Reason}] {g.Sum(e => e.Rows)} row(s) by column {Show(g.Key.Column)}: {shown}{more}"));
+                }
+            }
+
             var problemCount = f.FileProblems.Count + f.Rejects.Count;
             if (problemCount > 0)
             {
+                // Identical problems (code, column, value) are shown once, with how many rows have them and where.
                 w.WriteLine(string.Create(inv, $"  problems ({problemCount}):"));
-                foreach (var p in f.FileProblems.Concat(f.Rejects))
+                foreach (var p in f.FileProblems)
                 {
                     w.WriteLine($"    [{p.Code}] {p.Message}");
+                }
+
+                var groups = new Dictionary<(string, string?, string?), (Problem First, long Count, List<int?> Rows)>();
+                var order = new List<(string, string?, string?)>();
+                long notShown = 0;
+                foreach (var p in RejectCollection.InRowOrder(f.Rejects))
+                {
+                    var key = (p.Code, p.Column, p.Value);
+                    if (groups.TryGetValue(key, out var g))
+                    {
+                        if (g.Rows.Count < 3)
+                        {
+                            g.Rows.Add(p.Row);
+                        }
+
+                        groups[key] = (g.First, g.Count + 1, g.Rows);
+                    }
+                    else if (groups.Count < MaxProblemGroups)
+                    {
+                        groups[key] = (p, 1, [p.Row]);
+                        order.Add(key);
+                    }
+                    else
+                    {
+                        notShown++;
+                    }
+                }
+
+                foreach (var key in order)
+                {
+                    var (first, n, rows) = groups[key];
+                    var where = n > 1 ? string.Create(inv, $" (×{n}: rows {string.Join(", ", rows)}{(n > 3 ? ", …" : string.Empty)})") : string.Empty;
+                    w.WriteLine($"    [{first.Code}] {first.Message}{where}");
+                }
+
+                if (notShown > 0)
+                {
+                    w.WriteLine(string.Create(inv, $"    … and {notShown} more problem(s) of other kinds; internal/rejects.csv of a run lists every one."));
                 }
             }
 
@@ -112,8 +167,11 @@ internal static class ValidateCommand
             w.WriteLine($"warning: {c}");
         }
 
-        w.WriteLine(string.Create(inv, $"summary: {result.Files.Count} file(s), {result.Files.Sum(f => f.RowsRead)} rows read, {result.Files.Sum(f => f.RowsAccepted)} accepted, {result.Files.Sum(f => f.RowsRejected)} rejected; {result.Observations.Count} observations; {result.DuplicatesCollapsed} duplicates collapsed; {result.Conflicts.Count} conflict(s); exit code {exit}"));
+        w.WriteLine(string.Create(inv, $"summary: {result.Files.Count} file(s), {result.Files.Sum(f => f.RowsRead)} rows read, {result.Files.Sum(f => f.RowsAccepted)} accepted, {result.Files.Sum(f => f.RowsSetAside)} set aside, {result.Files.Sum(f => f.RowsRejected)} rejected; {result.Observations.Count} observations; {result.DuplicatesCollapsed} duplicates collapsed; {result.Conflicts.Count} conflict(s); exit code {exit}"));
     }
+
+    /// <summary>Kinds of row problem (code, column, value) listed in full; beyond them, problems are only counted.</summary>
+    private const int MaxProblemGroups = 200;
 
     private static void WriteJson(TextWriter w, ResolvedInputs resolved, PipelineResult result, int exit)
     {

@@ -35,6 +35,13 @@ public static class CountParser
             return true;
         }
 
+        // "<5", "< 3": withheld at source below that bound (UNODC publishes counts under 5 so).
+        if (WithheldBelow(text) is not null)
+        {
+            value = new CellValue(null, "c");
+            return true;
+        }
+
         // Footnote flags attached at the end: "12 p", "12e", "12 (p)", "12 ep".
         var flag = string.Empty;
         var end = text.Length;
@@ -74,6 +81,50 @@ public static class CountParser
 
         value = new CellValue(number, flag);
         return true;
+    }
+
+    /// <summary>The bound of a value withheld at source below it (<c>&lt;5</c> gives 5); null for any other text.</summary>
+    public static long? WithheldBelow(string text)
+    {
+        var t = text.Trim();
+        if (t.Length < 2 || t[0] != '<')
+        {
+            return null;
+        }
+
+        var digits = t[1..].Trim();
+        return digits.Length is > 0 and <= 6 && digits.All(char.IsAsciiDigit) && long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var bound) && bound > 0
+            ? bound
+            : null;
+    }
+
+    /// <summary>
+    /// Parses <c>17,000</c>-style values in a column whose other values settle that ',' groups thousands: only the
+    /// strict form (1–3 digits, then groups of three) is taken so; anything else is parsed as any count.
+    /// </summary>
+    public static bool TryParseWithCommaGroups(string raw, Vocabulary vocabulary, out CellValue value, out string? error)
+    {
+        var t = raw.Trim();
+        var groups = t.Split(',');
+        if (groups.Length >= 2 && ValidGroups(groups))
+        {
+            value = default;
+            if (!Parse(string.Concat(groups), out var n, out error))
+            {
+                return false;
+            }
+
+            if (n > MaxCount)
+            {
+                error = string.Create(CultureInfo.InvariantCulture, $"a count of at most {MaxCount}");
+                return false;
+            }
+
+            value = new CellValue(n, string.Empty);
+            return true;
+        }
+
+        return TryParse(raw, vocabulary, out value, out error);
     }
 
     private static bool TryParseInteger(string text, out long number, out string? error)

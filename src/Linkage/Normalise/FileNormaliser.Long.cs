@@ -26,6 +26,12 @@ public sealed partial class FileNormaliser
             problems.Add(ProblemCatalogue.SdmxAction(_file, row.Line, actionCol.Header, action));
         }
 
+        var slice = new RowSlice(Population.AsMeasured, null, string.Empty, 0, string.Empty);
+        if (problems.Count == 0 && !TrySlice(row, problems, out slice))
+        {
+            return;
+        }
+
         var b = ParseBasics(row, problems, periodRequired: true);
 
         LinkageLabel label = new(null);
@@ -42,12 +48,54 @@ public sealed partial class FileNormaliser
             }
         }
 
-        var values = new List<(ColumnAssignment Column, CellValue Value)>();
+        CitizenReading? citizen = null;
+        if (slice.Citizenship is { } citizenship && b is not null)
+        {
+            var reading = CitizenshipReader.Read(citizenship, b.State, _ctx.Geography);
+            if (reading.Kind == CitizenKind.Unrecognised)
+            {
+                problems.Add(ProblemCatalogue.UnrecognisedCitizenship(_file, row.Line, slice.CitizenshipColumn, citizenship, reading.Why));
+            }
+            else if (reading.Kind != CitizenKind.Total)
+            {
+                citizen = reading;
+                if (label.Category is not null)
+                {
+                    problems.Add(ProblemCatalogue.UnreadableSlice(_file, row.Line, slice.CitizenshipColumn, citizenship, "citizenship", "the row has a linkage label too: which gives its linkage?"));
+                }
+            }
+        }
+
+        var values = new List<(ColumnAssignment Column, CellValue Value, Measure Measure)>();
         foreach (var c in _plan.Columns.Where(c => c.Role == ColumnRole.Count))
         {
-            if (ParseCount(row, c, b?.Flag ?? string.Empty, problems) is { } v)
+            if (ParseCount(row, c, CellValue.MergeFlags(b?.Flag ?? string.Empty, slice.Flag), problems) is not { } v)
             {
-                values.Add((c, v));
+                continue;
+            }
+
+            if (b is not null)
+            {
+                if (SliceMeasure(c, b, slice, row.Line, out var asideForAge) is not { } measure)
+                {
+                    if (asideForAge && problems.Count == 0)
+                    {
+                        var ageCol = _plan.Find(ColumnRole.Age)!;
+                        SetAside(SetAsideReason.BreakdownPart, ageCol.Header, Cell(row, ageCol.Index), row.Line);
+                        return;
+                    }
+
+                    continue;
+                }
+
+                if (Scale(v, slice.PowerOfTen) is { } scaled)
+                {
+                    values.Add((c, scaled, measure));
+                }
+                else
+                {
+                    problems.Add(ProblemCatalogue.BadCount(_file, row.Line, c.Header, Cell(row, c.Index), string.Create(CultureInfo.InvariantCulture, $"a count of at most {CountParser.MaxCount} once multiplied by 10^{slice.PowerOfTen}")));
+                }
             }
         }
 
@@ -57,7 +105,10 @@ public sealed partial class FileNormaliser
             {
                 foreach (var c in _plan.Columns.Where(c => c.Role == ColumnRole.Count))
                 {
-                    _rejectedInGroup.TryAdd((b.State.Alpha3, b.Area, b.Period!.Value, MeasureFor(c, b.Measure)), row.Line);
+                    if (SliceMeasure(c, b, slice, row.Line, out _) is { } measure)
+                    {
+                        _rejectedInGroup.TryAdd((b.State.Alpha3, b.Area, b.Period!.Value, measure), row.Line);
+                    }
                 }
             }
 
@@ -65,9 +116,9 @@ public sealed partial class FileNormaliser
             return;
         }
 
-        foreach (var (column, value) in values)
+        foreach (var (column, value, measure) in values)
         {
-            var key = (b.State.Alpha3, b.Area, b.Period!.Value, MeasureFor(column, b.Measure));
+            var key = (b.State.Alpha3, b.Area, b.Period!.Value, measure);
             if (!_groups.TryGetValue(key, out var group))
             {
                 group = new LongGroup(b, key.Item4);
@@ -75,12 +126,15 @@ public sealed partial class FileNormaliser
             }
 
             var cell = new GroupCell(value, column.Header, row.Line);
-            GroupCell? existing = label.Category is { } cat
-                ? (group.Categories.TryGetValue(cat, out var found) ? found : null)
-                : group.Total;
+            GroupCell? existing = citizen is not null
+                ? (group.Citizens.TryGetValue(slice.Citizenship!, out var c0) ? c0.Cell : null)
+                : label.Category is { } cat
+                    ? (group.Categories.TryGetValue(cat, out var found) ? found : null)
+                    : group.Total;
             if (existing is { } other && other.Value != value)
             {
-                var what = string.Create(CultureInfo.InvariantCulture, $"{b.State.Alpha3} {key.Item3} {Codes.Of(key.Item4)} {(label.Category is { } c2 ? Codes.Of(c2) : "total")}");
+                var part = citizen is not null ? $"citizenship '{slice.Citizenship}'" : label.Category is { } c2 ? Codes.Of(c2) : "total";
+                var what = string.Create(CultureInfo.InvariantCulture, $"{b.State.Alpha3} {key.Item3} {Codes.Of(key.Item4)} {part}");
                 problems.Add(ProblemCatalogue.DuplicateInFile(_file, row.Line, column.Header, value.Display, other.Line, other.Value.Display, what));
                 Reject(other.Line, [ProblemCatalogue.DuplicateInFile(_file, other.Line, other.Column, other.Value.Display, row.Line, value.Display, what)]);
                 continue;
@@ -89,7 +143,11 @@ public sealed partial class FileNormaliser
             group.Lines.Add(row.Line);
             if (existing is null)
             {
-                if (label.Category is { } category)
+                if (citizen is { } reading)
+                {
+                    group.Citizens[slice.Citizenship!] = (reading.Kind, cell);
+                }
+                else if (label.Category is { } category)
                 {
                     group.Categories[category] = cell;
                 }
@@ -104,6 +162,18 @@ public sealed partial class FileNormaliser
         {
             Reject(row.Line, problems);
         }
+    }
+
+    /// <summary>A value given in units of 10^n (SDMX <c>UNIT_MULT</c>) as a count; null when it grows too large.</summary>
+    private static CellValue? Scale(CellValue value, int powerOfTen)
+    {
+        if (powerOfTen == 0 || value.Count is not { } count)
+        {
+            return value;
+        }
+
+        var factor = (long)Math.Pow(10, powerOfTen);
+        return count > CountParser.MaxCount / factor ? null : value with { Count = count * factor };
     }
 
     /// <summary>
@@ -139,6 +209,12 @@ public sealed partial class FileNormaliser
                 continue;
             }
 
+            if (group.Citizens.Count > 0)
+            {
+                FinishCitizenship(group, key, what);
+                continue;
+            }
+
             var cats = TotalRule.Apply(_file, group.Categories, group.Total, out var problem);
             if (cats is null)
             {
@@ -158,6 +234,88 @@ public sealed partial class FileNormaliser
         }
     }
 
+    /// <summary>
+    /// The paragraph-23 split from a citizenship breakdown (UNODC's method for domestic and cross-border flows): own
+    /// citizens are internal, other countries' international (0 when none is listed), and unknown is what the total
+    /// does not attribute to either, so an explicit "unknown" and the unallocated persons both land there. A sum with a
+    /// withheld part (<c>&lt;5</c>) is withheld too, and so is the unknown derived from it.
+    /// </summary>
+    private void FinishCitizenship(LongGroup group, (string State, string Area, Period Period, Measure Measure) key, string what)
+    {
+        var (_, _, period, measure) = key;
+        if (group.Categories.Count > 0)
+        {
+            var first = group.Categories.Values.Min(c => c.Line);
+            Reject(first, [ProblemCatalogue.UnreadableSlice(_file, first, group.Categories.Values.First().Column, string.Empty, "citizenship", "the same State and period has linkage labels and a citizenship breakdown: which gives its linkage?")]);
+            RejectGroup(group, first, what);
+            return;
+        }
+
+        (CellValue Value, int Line) Sum(CitizenKind kind)
+        {
+            var parts = group.Citizens.Values.Where(p => p.Kind == kind).Select(p => p.Cell).ToList();
+            var flag = string.Empty;
+            long sum = 0;
+            var withheld = false;
+            foreach (var p in parts)
+            {
+                flag = CellValue.MergeFlags(flag, p.Value.Flag);
+                if (p.Value.Count is { } n)
+                {
+                    sum += n;
+                }
+                else
+                {
+                    withheld = true;
+                }
+            }
+
+            return (new CellValue(withheld ? null : sum, flag), parts.Count > 0 ? parts.Min(p => p.Line) : 0);
+        }
+
+        var (own, ownLine) = Sum(CitizenKind.Own);
+        var (foreign, foreignLine) = Sum(CitizenKind.Foreign);
+        var (notKnown, notKnownLine) = Sum(CitizenKind.NotKnown);
+        var column = group.Citizens.Values.First().Cell.Column;
+        if (ownLine == 0 && foreignLine == 0 && group.Total is { } onlyTotal)
+        {
+            // A breakdown that only says "unknown" tells nothing about linkage: the total is all unknown, as with no breakdown.
+            Emit(group.Basics, period, measure, LinkageCategory.Unknown, onlyTotal.Value, onlyTotal.Column, onlyTotal.Line, 0, group.Lines);
+            return;
+        }
+
+        if (group.Total is not { } total)
+        {
+            // No total to derive the unknown from: the split is given as it stands, an explicit unknown with it.
+            var firstLine = group.Citizens.Values.Min(p => p.Cell.Line);
+            Emit(group.Basics, period, measure, LinkageCategory.Internal, own, column, ownLine > 0 ? ownLine : firstLine, 0, group.Lines);
+            Emit(group.Basics, period, measure, LinkageCategory.International, foreign, column, foreignLine > 0 ? foreignLine : firstLine, 0, group.Lines);
+            if (notKnownLine > 0)
+            {
+                Emit(group.Basics, period, measure, LinkageCategory.Unknown, notKnown, column, notKnownLine, 0, group.Lines);
+            }
+
+            return;
+        }
+
+        var exactParts = group.Citizens.Values.Sum(p => p.Cell.Value.Count ?? 0);
+        if (total.Value.Count is { } totalCount && exactParts > totalCount)
+        {
+            var problem = ProblemCatalogue.TotalBelowParts(_file, total.Line, total.Column, totalCount, exactParts);
+            Reject(total.Line, [problem]);
+            RejectGroup(group, total.Line, what);
+            return;
+        }
+
+        var unknownFlag = CellValue.MergeFlags(total.Value.Flag, CellValue.MergeFlags(own.Flag, foreign.Flag)).Replace("m", string.Empty, StringComparison.Ordinal);
+        var unknown = total.Value.Count is { } t && own.Count is { } o && foreign.Count is { } f
+            ? new CellValue(t - o - f, unknownFlag)
+            : new CellValue(null, unknownFlag.Length > 0 ? unknownFlag : "m");
+        Emit(group.Basics, period, measure, LinkageCategory.Internal, own, column, ownLine > 0 ? ownLine : total.Line, 0, group.Lines);
+        Emit(group.Basics, period, measure, LinkageCategory.International, foreign, column, foreignLine > 0 ? foreignLine : total.Line, 0, group.Lines);
+        Emit(group.Basics, period, measure, LinkageCategory.Unknown, unknown, total.Column, total.Line, 0, group.Lines);
+    }
+
     private void RejectGroup(LongGroup group, int cause, string what)
     {
         foreach (var line in group.Lines.Lines().Where(l => !_rejectedLines.Contains(l)))
@@ -175,6 +333,9 @@ public sealed partial class FileNormaliser
         public Dictionary<LinkageCategory, GroupCell> Categories { get; } = [];
 
         public GroupCell? Total { get; set; }
+
+        /// <summary>The categories of a citizenship breakdown, by their text as written.</summary>
+        public Dictionary<string, (CitizenKind Kind, GroupCell Cell)> Citizens { get; } = new(StringComparer.Ordinal);
 
         public LineSet Lines { get; } = new();
     }

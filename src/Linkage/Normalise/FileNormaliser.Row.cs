@@ -29,15 +29,25 @@ public sealed partial class FileNormaliser
             }
         }
 
-        // A breakdown column splits a State-year into parts; until parts are read as such, only its total rows are
-        // used, so a part (Female, Sexual exploitation, 0 to 17 years) is never published as the whole.
-        foreach (var c in _plan.Columns)
+        // Case records: a breakdown value (sex, age) is a person's, and is not read yet, so such a record is refused
+        // rather than counted as something it may not be. Aggregate rows are sliced before they get here.
+        if (_plan.Layout == Layout.Records)
         {
-            if (c.Role is ColumnRole.Sex or ColumnRole.Age or ColumnRole.Form or ColumnRole.Breakdown or ColumnRole.BreakdownName or ColumnRole.BreakdownValue or ColumnRole.Unit or ColumnRole.Nature or ColumnRole.UnitMultiplier or ColumnRole.Outside
-                && Cell(row, c.Index) is { Length: > 0 } part
-                && !(c.Role == ColumnRole.Unit ? Fold(part) is "counts" or "count" or "number" or "numbers" or "nr" : SliceValues.Read(c.Role, part).Kind == SliceKind.Total))
+            foreach (var c in _plan.Columns)
             {
-                problems.Add(ProblemCatalogue.BreakdownPartNotRead(_file, row.Line, c.Header, part, LayoutDetector.RoleName(c.Role)));
+                if (c.Role is ColumnRole.Sex or ColumnRole.Age or ColumnRole.Form or ColumnRole.Breakdown or ColumnRole.BreakdownName or ColumnRole.BreakdownValue or ColumnRole.Unit or ColumnRole.Nature or ColumnRole.UnitMultiplier or ColumnRole.Outside
+                    && Cell(row, c.Index) is { Length: > 0 } part
+                    && !(c.Role == ColumnRole.Unit ? IsCountUnit(part) : SliceValues.Read(c.Role, part).Kind == SliceKind.Total))
+                {
+                    problems.Add(ProblemCatalogue.BreakdownPartNotRead(_file, row.Line, c.Header, part, LayoutDetector.RoleName(c.Role)));
+                }
+            }
+        }
+        else
+        {
+            foreach (var c in _plan.Columns.Where(c => c.Role == ColumnRole.Outside && Cell(row, c.Index).Length > 0))
+            {
+                problems.Add(ProblemCatalogue.BreakdownPartNotRead(_file, row.Line, c.Header, Cell(row, c.Index), LayoutDetector.RoleName(c.Role)));
             }
         }
 
@@ -50,7 +60,7 @@ public sealed partial class FileNormaliser
         }
         else
         {
-            state = _ctx.Geography.FindStateFolded(Fold(stateText));
+            state = StateOf(stateCol, stateText);
             if (state is null)
             {
                 problems.Add(ProblemCatalogue.NotOsceState(_file, row.Line, stateCol.Header, stateText, _ctx.Geography.FindCountry(stateText)?.Name));
@@ -168,7 +178,10 @@ public sealed partial class FileNormaliser
     private CellValue? ParseCount(RawRow row, ColumnAssignment column, string rowFlag, List<Problem> problems)
     {
         var text = Cell(row, column.Index);
-        if (!CountParser.TryParse(text, _ctx.Vocabulary, out var value, out var error))
+        var parsed = column.CommaGroupsThousands
+            ? CountParser.TryParseWithCommaGroups(text, _ctx.Vocabulary, out var value, out var error)
+            : CountParser.TryParse(text, _ctx.Vocabulary, out value, out error);
+        if (!parsed)
         {
             problems.Add(ProblemCatalogue.BadCount(_file, row.Line, column.Header, text, error!));
             return null;

@@ -10,19 +10,35 @@ public sealed partial class FileNormaliser
     private void AddWide(RawRow row)
     {
         var problems = new List<Problem>();
+        if (!TrySlice(row, problems, out var slice))
+        {
+            return;
+        }
+
         var b = ParseBasics(row, problems, periodRequired: true);
 
         // Parse every value cell even when the basics failed, so the reject lists all of the row's problems.
         var groups = new Dictionary<Measure, (Dictionary<LinkageCategory, GroupCell> Cats, GroupCell? Total)>();
         foreach (var c in _plan.Columns.Where(c => c.Role is ColumnRole.Category or ColumnRole.Total))
         {
-            var value = ParseCount(row, c, b?.Flag ?? string.Empty, problems);
+            var value = ParseCount(row, c, CellValue.MergeFlags(b?.Flag ?? string.Empty, slice.Flag), problems);
             if (value is null || b is null)
             {
                 continue;
             }
 
-            var measure = MeasureFor(c, b.Measure);
+            if (SliceMeasure(c, b, slice, row.Line, out var asideForAge) is not { } measure)
+            {
+                if (asideForAge)
+                {
+                    var ageCol = _plan.Find(ColumnRole.Age)!;
+                    SetAside(SetAsideReason.BreakdownPart, ageCol.Header, Cell(row, ageCol.Index), row.Line);
+                    return;
+                }
+
+                continue;
+            }
+
             if (!groups.TryGetValue(measure, out var g))
             {
                 g = ([], null);

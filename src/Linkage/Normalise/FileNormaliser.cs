@@ -53,6 +53,7 @@ public sealed partial class FileNormaliser
         _fileMeasure = context.Vocabulary.DefaultMeasure;
         _sdmxAction = SdmxActionColumn();
         _headerLine = headerLine;
+        _setAside = new SetAsideLedger(file);
     }
 
     /// <summary>Normalises every row of an opened table and finishes.</summary>
@@ -151,7 +152,12 @@ public sealed partial class FileNormaliser
         }
 
         var rowsRejected = _plan.Layout == Layout.Records ? _recordsRejected : _rejectedLines.Count;
-        return new FileResult(_file, _observations, _rejects, _warnings, _rowsRead, _rejectedLines, rowsRejected);
+        return new FileResult(_file, _observations, _rejects, _warnings, _rowsRead, _rejectedLines, rowsRejected)
+        {
+            RowsSetAside = _setAside.Rows,
+            SetAside = _setAside.Entries(),
+            SetAsideLines = _setAside.Lines,
+        };
     }
 
     private void Reject(int line, IEnumerable<Problem> problems)

@@ -20,6 +20,15 @@ public sealed record FileResult(
     IReadOnlySet<int> RejectedLines,
     long RowsRejected)
 {
-    /// <summary>Rows accepted; rows read = accepted + rejected by construction.</summary>
-    public long RowsAccepted => RowsRead - RowsRejected;
+    /// <summary>Rows read and understood but outside the publication (another indicator, adults, a breakdown's parts…).</summary>
+    public long RowsSetAside { get; init; }
+
+    /// <summary>The lines of the set-aside rows.</summary>
+    public IReadOnlySet<int> SetAsideLines { get; init; } = new HashSet<int>();
+
+    /// <summary>The set-aside rows per reason and value, for <c>internal/set-aside.csv</c>.</summary>
+    public IReadOnlyList<SetAsideEntry> SetAside { get; init; } = [];
+
+    /// <summary>Rows accepted; rows read = accepted + set aside + rejected by construction.</summary>
+    public long RowsAccepted => RowsRead - RowsRejected - RowsSetAside;
 }

@@ -18,6 +18,9 @@ public static class CsvTables
     public static readonly string[] ObservationColumns =
         ["state", "area", "region", "period", "year", "measure", "linkage", "count", "flag", "source_file", "source_row", "source_column", "source_records"];
 
+    /// <summary>Columns of <c>internal/set-aside.csv</c>.</summary>
+    public static readonly string[] SetAsideColumns = ["source_file", "reason", "column", "value", "rows", "first_row", "last_row"];
+
     /// <summary>Columns of <c>internal/rejects.csv</c>.</summary>
     public static readonly string[] RejectColumns = ["source_file", "source_row", "column", "value", "reason", "code"];
 
@@ -76,6 +79,28 @@ public static class CsvTables
                 csv.WriteField(p.Code);
                 csv.EndRecord();
             }
+        }
+    }
+
+    /// <summary>
+    /// Writes the rows set aside as outside the publication: one line per file, reason, column and value, with the
+    /// number of rows and the first and last of them.
+    /// </summary>
+    public static void WriteSetAside(Stream destination, IEnumerable<FileReport> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        using var csv = CsvWriter.Create(destination, Options, leaveOpen: true);
+        csv.WriteHeader(SetAsideColumns);
+        foreach (var e in files.SelectMany(f => f.SetAside))
+        {
+            csv.WriteField(e.File);
+            csv.WriteField(e.Reason);
+            csv.WriteField(e.Column);
+            csv.WriteField(e.Value);
+            csv.WriteField(e.Rows);
+            csv.WriteField(e.FirstRow);
+            csv.WriteField(e.LastRow);
+            csv.EndRecord();
         }
     }
 

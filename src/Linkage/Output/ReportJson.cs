@@ -67,6 +67,7 @@ public static class ReportJson
         w.WriteString("layout", f.Plan?.Layout is { } l ? Recognise.LayoutPlan.NameOf(l) : null);
         w.WriteNumber("rows_read", f.RowsRead);
         w.WriteNumber("rows_accepted", f.RowsAccepted);
+        w.WriteNumber("rows_set_aside", f.RowsSetAside);
         w.WriteNumber("rows_rejected", f.RowsRejected);
     }
 }

@@ -23,8 +23,17 @@ public sealed record FileReport(
     long RowsRejected,
     string? Sha256)
 {
-    /// <summary>Rows accepted (rows read − rows rejected).</summary>
-    public long RowsAccepted => RowsRead - RowsRejected;
+    /// <summary>Rows read and understood but outside the publication; never an error.</summary>
+    public long RowsSetAside { get; init; }
+
+    /// <summary>The lines of the set-aside rows.</summary>
+    public IReadOnlySet<int> SetAsideLines { get; init; } = new HashSet<int>();
+
+    /// <summary>The set-aside rows per reason and value, for <c>internal/set-aside.csv</c>.</summary>
+    public IReadOnlyList<Normalise.SetAsideEntry> SetAside { get; init; } = [];
+
+    /// <summary>Rows accepted (rows read − rows set aside − rows rejected).</summary>
+    public long RowsAccepted => RowsRead - RowsRejected - RowsSetAside;
 
     /// <summary>True when the file could not be used at all.</summary>
     public bool Unusable => FileProblems.Any(p => p.Severity != Severity.Warning);

@@ -160,7 +160,7 @@ public static class PipelineRunner
             ? parallel
             : (FileNormaliser.Run(source, plan, index, context, progress), table.Sha256);
         var problems = plan.Problems.Concat(result.Warnings).ToList();
-        return (new FileReport(input.Name, table.Info, plan, problems, result.Rejects, result.RowsRead, result.RowsRejected, sha), result);
+        return (new FileReport(input.Name, table.Info, plan, problems, result.Rejects, result.RowsRead, result.RowsRejected, sha) { RowsSetAside = result.RowsSetAside, SetAside = result.SetAside, SetAsideLines = result.SetAsideLines }, result);
     }
 
     /// <summary>The column naming each row's dataflow: <c>STRUCTURE_ID</c> (SDMX-CSV 2.0) or a first <c>DATAFLOW</c> (1.0); -1 when none.</summary>

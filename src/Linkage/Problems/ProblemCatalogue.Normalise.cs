@@ -69,6 +69,16 @@ public static partial class ProblemCatalogue
         "breakdown-part", file, row, column, value,
         $"is one part of the {role} breakdown, not its total; only total rows are read, so this row is not counted (map the column to \"ignore\" in --config \"columns\" if it is no breakdown)");
 
+    /// <summary>A value of a breakdown column (age, unit multiplier, data nature…) that cannot be read: the row is not counted.</summary>
+    public static Problem UnreadableSlice(string file, int row, string column, string value, string role, string why) => Reject(
+        "unreadable-breakdown", file, row, column, value,
+        $"not a {role} value the pipeline can read ({why}); the row is not counted (map the column to \"ignore\" in --config \"columns\" if it is no breakdown)");
+
+    /// <summary>A citizenship category that names no country, group or unknown: the State-year's split cannot be made.</summary>
+    public static Problem UnrecognisedCitizenship(string file, int row, string column, string value, string why) => Reject(
+        "unrecognised-citizenship", file, row, column, value,
+        $"not a citizenship the pipeline can place as own, foreign or unknown ({why}); the citizenship split of this State and period is not published (add the spelling under \"states\" in --config if it names a country)");
+
     /// <summary>A value in a column whose header cell is empty (e.g. a spreadsheet's row-number column).</summary>
     public static Problem ValueInUnnamedColumn(string file, int row, int columnNumber, string value) => new(
         "unrecognised-column", Severity.Error, file, row, string.Create(Inv, $"#{columnNumber}"), value,

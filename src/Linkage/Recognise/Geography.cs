@@ -57,6 +57,7 @@ public sealed class Geography
     private readonly FrozenDictionary<string, StateEntry> _countries;
     private readonly FrozenDictionary<string, StateEntry> _m49;
     private readonly FrozenDictionary<string, StateEntry> _demonyms;
+    private readonly FrozenDictionary<string, StateEntry[]> _citizenship;
 
     private Geography(List<StateEntry> states, FrozenDictionary<string, StateEntry> stateIndex, FrozenDictionary<string, StateEntry> countryIndex)
     {
@@ -78,7 +79,22 @@ public sealed class Geography
             .GroupBy(e => e.Key, StringComparer.Ordinal)
             .Where(g => g.Select(e => e.Entry.Alpha3).Distinct(StringComparer.Ordinal).Count() == 1)
             .ToFrozenDictionary(g => g.Key, g => states.FirstOrDefault(s => s.Alpha3 == g.First().Entry.Alpha3) ?? g.First().Entry, StringComparer.Ordinal);
+
+        // Every spelling of every country, kept with all the countries it may name ("Dominican", "Congo").
+        _citizenship = stateIndex.Select(kv => (kv.Key, Entry: kv.Value))
+            .Concat(countryIndex.Select(kv => (kv.Key, Entry: kv.Value)))
+            .Concat(countries.Concat(builtInStates).SelectMany(c => c.Demonyms.Select(d => (Key: TextFold.Fold(d), Entry: c))))
+            .Where(e => e.Key.Length > 0)
+            .GroupBy(e => e.Key, StringComparer.Ordinal)
+            .ToFrozenDictionary(
+                g => g.Key,
+                g => g.Select(e => states.FirstOrDefault(s => s.Alpha3 == e.Entry.Alpha3) ?? e.Entry).DistinctBy(e => e.Alpha3).ToArray(),
+                StringComparer.Ordinal);
+        CitizenshipKeys = [.. _citizenship.Keys.Where(k => k.Length >= 4)];
     }
+
+    /// <summary>Every folded spelling (name, code, alias, demonym) of four letters or more, for near matches.</summary>
+    internal IReadOnlyList<string> CitizenshipKeys { get; }
 
     /// <summary>The built-in catalogue.</summary>
     public static Geography BuiltIn => BuiltInLazy.Value;
@@ -153,6 +169,10 @@ public sealed class Geography
     /// </summary>
     public StateEntry? FindCitizenshipFolded(string folded) =>
         _states.GetValueOrDefault(folded) ?? _countries.GetValueOrDefault(folded) ?? _demonyms.GetValueOrDefault(folded);
+
+    /// <summary>Every country a folded citizenship label may name (by name, code, alias or demonym); empty when none.</summary>
+    internal IReadOnlyList<StateEntry> CitizenshipCandidates(string folded) =>
+        _citizenship.TryGetValue(folded, out var found) ? found : [];
 
     private static IEnumerable<string> Keys(StateEntry e)
     {

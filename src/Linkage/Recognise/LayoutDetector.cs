@@ -281,7 +281,8 @@ public static class LayoutDetector
 
         if (layout != Layout.Records)
         {
-            foreach (var c in columns.Where(c => c.Role is ColumnRole.Date or ColumnRole.Origin or ColumnRole.Exploitation))
+            // In long and SDMX layouts a citizenship column is a breakdown that gives the linkage (Eurostat's citizen).
+            foreach (var c in columns.Where(c => c.Role is ColumnRole.Date or ColumnRole.Exploitation || (c.Role == ColumnRole.Origin && layout == Layout.Wide)))
             {
                 problems.Add(ProblemCatalogue.ColumnNotUsed(file, headerLine, name, c.Header, RoleName(c.Role), Severity.Warning));
             }

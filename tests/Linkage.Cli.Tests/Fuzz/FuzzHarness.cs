@@ -141,9 +141,10 @@ internal static partial class FuzzHarness
         foreach (var input in doc.RootElement.GetProperty("inputs").EnumerateArray())
         {
             var (read, accepted, rejected) = (input.GetProperty("rows_read").GetInt64(), input.GetProperty("rows_accepted").GetInt64(), input.GetProperty("rows_rejected").GetInt64());
-            if (read != accepted + rejected || accepted < 0 || rejected < 0)
+            var setAside = input.GetProperty("rows_set_aside").GetInt64();
+            if (read != accepted + setAside + rejected || accepted < 0 || rejected < 0 || setAside < 0)
             {
-                violations.Add(string.Create(CultureInfo.InvariantCulture, $"manifest: rows_read {read} != rows_accepted {accepted} + rows_rejected {rejected}"));
+                violations.Add(string.Create(CultureInfo.InvariantCulture, $"manifest: rows_read {read} != rows_accepted {accepted} + rows_set_aside {setAside} + rows_rejected {rejected}"));
             }
         }
 
@@ -170,9 +171,9 @@ internal static partial class FuzzHarness
             violations.Add("the pipeline caught an exception (internal-error): " + Shorten(internalError.Message));
         }
 
-        if (file.RowsRead != file.RowsAccepted + file.RowsRejected || file.RowsRejected < 0 || file.RowsAccepted < 0)
+        if (file.RowsRead != file.RowsAccepted + file.RowsSetAside + file.RowsRejected || file.RowsRejected < 0 || file.RowsAccepted < 0 || file.SetAsideLines.Count != file.RowsSetAside)
         {
-            violations.Add(string.Create(inv, $"{file.File}: rows_read {file.RowsRead} != rows_accepted {file.RowsAccepted} + rows_rejected {file.RowsRejected}"));
+            violations.Add(string.Create(inv, $"{file.File}: rows_read {file.RowsRead} != rows_accepted {file.RowsAccepted} + rows_set_aside {file.RowsSetAside} + rows_rejected {file.RowsRejected}"));
         }
 
         var rejected = file.Rejects.Where(p => p.Row is not null).Select(p => p.Row!.Value).ToHashSet();
@@ -182,7 +183,7 @@ internal static partial class FuzzHarness
         }
 
         var accepted = result.Observations.Where(o => o.Source.File == file.File).SelectMany(o => o.Source.Lines.Lines()).ToHashSet();
-        var both = accepted.Intersect(rejected).Take(5).ToList();
+        var both = accepted.Intersect(rejected).Concat(file.SetAsideLines.Where(l => accepted.Contains(l) || rejected.Contains(l))).Take(5).ToList();
         if (both.Count > 0)
         {
             violations.Add($"{file.File}: rows both accepted and rejected: {string.Join(",", both)}");

@@ -61,6 +61,7 @@ public sealed class PathSafetyTests
         yield return "manifest.json";
         yield return "internal/observations.csv";
         yield return "internal/rejects.csv";
+        yield return "internal/set-aside.csv";
         yield return "internal/mapping-review.csv";
         yield return "publish/regional-trends.csv";
         yield return "publish/regional-trends.sdmx.csv";

@@ -102,7 +102,7 @@ public sealed class LogFormatTests
         Assert.AreEqual(string.Empty, result.Error);
         var lines = result.Out.Trim().Split('\n');
         Assert.AreEqual(2, lines.Length, result.Out);
-        StringAssert.EndsWith(lines[0], "a.csv: read 7, accepted 6, rejected 1");
+        StringAssert.EndsWith(lines[0], "a.csv: read 7, accepted 6, set aside 0, rejected 1");
         StringAssert.StartsWith(lines[1], "18 observations written to ");
     }
 

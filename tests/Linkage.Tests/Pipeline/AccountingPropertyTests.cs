@@ -190,9 +190,10 @@ public sealed class AccountingPropertyTests
             var dataLines = file.DataLines.ToHashSet();
 
             // 1. Rows read = accepted + rejected, and every non-blank line after the header is a row read.
-            if (report.RowsRead != report.RowsAccepted + report.RowsRejected)
+            if (report.RowsRead != report.RowsAccepted + report.RowsSetAside + report.RowsRejected || report.RowsAccepted < 0
+                || report.SetAsideLines.Count != report.RowsSetAside || report.SetAsideLines.Overlaps(rejected))
             {
-                fail("1 accounting", policy, string.Create(Inv, $"{file.Name}: rows_read {report.RowsRead} != accepted {report.RowsAccepted} + rejected {report.RowsRejected}"));
+                fail("1 accounting", policy, string.Create(Inv, $"{file.Name}: rows_read {report.RowsRead} != accepted {report.RowsAccepted} + set aside {report.RowsSetAside} ({report.SetAsideLines.Count} lines) + rejected {report.RowsRejected}, or a row both set aside and rejected"));
             }
 
             if (report.RowsRead != file.DataLines.Count)

@@ -63,7 +63,7 @@ public sealed class NothingLostTests
             + "NLD;2019;4;2;5\n"       // 9 total below parts
             + "POL;2019;1;2;x\n");     // 10 good, total withheld
 
-        AssertAccounting(run, read: 9, rejected: 7);
+        AssertAccounting(run, read: 9, rejected: 6, setAside: 1);
         AssertEveryLinePlaced(run, 2, 3, 4, 5, 6, 7, 8, 9, 10);
         AssertObservations(
             run,
@@ -76,7 +76,7 @@ public sealed class NothingLostTests
         AssertRejected(run, 3, "ragged-row");
         AssertRejected(run, 4, "bad-count");
         AssertRejected(run, 5, "bad-count");
-        AssertRejected(run, 6, "not-osce-state");
+        AssertSetAside(run, 6, "outside-osce");
         AssertRejected(run, 7, "bad-period");
         AssertRejected(run, 8, "bad-period");
         AssertRejected(run, 9, "total-below-parts");

@@ -116,6 +116,7 @@ public sealed class ParallelRecordsTests
             Assert.Contains(code, codes);
         }
 
+        Assert.AreEqual(0, one.Result.RowsSetAside, "case records set nothing aside");
         Assert.AreEqual(one.Result.RowsRead, one.Result.RowsAccepted + one.Result.RowsRejected);
         Assert.AreEqual(one.Result.RowsAccepted, one.Result.Observations.Sum(o => o.Count ?? 0), "every accepted record is counted once");
     }

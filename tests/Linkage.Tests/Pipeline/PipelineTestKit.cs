@@ -106,9 +106,9 @@ internal static class PipelineTestKit
     /// Checks the accounting of one file: rows read and rejected as expected, rows read = accepted + rejected, every
     /// rejected row named by at least one reject, and no observation drawn from a rejected row.
     /// </summary>
-    public static void AssertAccounting(FileRun run, long read, long rejected)
+    public static void AssertAccounting(FileRun run, long read, long rejected, long setAside = 0)
     {
-        AssertAccounting(run.Report, read, rejected);
+        AssertAccounting(run.Report, read, rejected, setAside);
         if (run.Result is { } result)
         {
             Assert.AreEqual(result.RowsRead, run.Report.RowsRead);
@@ -122,16 +122,29 @@ internal static class PipelineTestKit
 
             var overlap = run.Observations.SelectMany(o => o.Source.Lines.Lines()).Where(named.Contains).Distinct().ToList();
             Assert.IsEmpty(overlap, "a row is both accepted (in an observation) and rejected");
+            var asideAndUsed = run.Observations.SelectMany(o => o.Source.Lines.Lines()).Concat(named).Where(result.SetAsideLines.Contains).Distinct().ToList();
+            Assert.IsEmpty(asideAndUsed, "a row is both set aside and accepted or rejected");
         }
     }
 
+    /// <summary>Checks that <paramref name="line"/> was set aside for <paramref name="reason"/>, and returns its entry.</summary>
+    public static SetAsideEntry AssertSetAside(FileRun run, int line, string reason)
+    {
+        Assert.Contains(line, run.Report.SetAsideLines, $"row {line} is not set aside");
+        var entries = run.Report.SetAside.Where(e => e.Reason == reason && e.FirstRow <= line && line <= e.LastRow).ToList();
+        Assert.IsNotEmpty(entries, $"no set-aside entry for {reason} covers row {line}: {string.Join("; ", run.Report.SetAside)}");
+        return entries[0];
+    }
+
     /// <summary>Checks a file report's accounting (also for files in a multi-file run).</summary>
-    public static void AssertAccounting(FileReport report, long read, long rejected)
+    public static void AssertAccounting(FileReport report, long read, long rejected, long setAside = 0)
     {
         Assert.AreEqual(read, report.RowsRead, $"rows read of {report.File}");
         Assert.AreEqual(rejected, report.RowsRejected, $"rows rejected of {report.File}");
-        Assert.AreEqual(read - rejected, report.RowsAccepted, $"rows accepted of {report.File}");
-        Assert.AreEqual(report.RowsRead, report.RowsAccepted + report.RowsRejected);
+        Assert.AreEqual(setAside, report.RowsSetAside, $"rows set aside of {report.File}");
+        Assert.AreEqual(read - rejected - setAside, report.RowsAccepted, $"rows accepted of {report.File}");
+        Assert.AreEqual(report.RowsSetAside, report.SetAside.Sum(e => e.Rows), "set-aside.csv counts every set-aside row");
+        Assert.AreEqual(report.RowsSetAside, (long)report.SetAsideLines.Count, "each set-aside row is one line");
         Assert.AreEqual(report.RowsRejected, RejectedRows(report).Count, $"every rejected row of {report.File} has a reject naming it: {Describe(report.Rejects)}");
     }
 
@@ -140,12 +153,14 @@ internal static class PipelineTestKit
     {
         var accepted = run.Observations.SelectMany(o => o.Source.Lines.Lines()).ToHashSet();
         var rejected = RejectedRows(run.Report);
+        var aside = run.Report.SetAsideLines;
         foreach (var line in dataLines)
         {
-            Assert.IsTrue(accepted.Contains(line) ^ rejected.Contains(line), $"line {line}: accepted={accepted.Contains(line)}, rejected={rejected.Contains(line)}");
+            var places = (accepted.Contains(line) ? 1 : 0) + (rejected.Contains(line) ? 1 : 0) + (aside.Contains(line) ? 1 : 0);
+            Assert.AreEqual(1, places, $"line {line}: accepted={accepted.Contains(line)}, set aside={aside.Contains(line)}, rejected={rejected.Contains(line)}");
         }
 
-        Assert.AreEqual(dataLines.Length, accepted.Count + rejected.Count, "lines outside the data rows");
+        Assert.AreEqual(dataLines.Length, accepted.Count + rejected.Count + aside.Count, "lines outside the data rows");
     }
 
     /// <summary>The observations as sorted one-line texts: <c>STATE[/area] period measure linkage count[ flag]</c>, count <c>_</c> when withheld.</summary>

@@ -153,10 +153,25 @@ internal static class LabelMeaning
 
         if (r.Tokens.FirstOrDefault(t => t.Concepts.All(OtherIndicator.Contains)) is { } indicator)
         {
-            return new LabelReading(null, null, true, 0.9, $"{r.Describe()} → another indicator ({ConceptLexicon.NameOf(indicator.Concepts[0])})");
+            // "Persons prosecuted" is another indicator; "investigations of child sexual abuse material" names the
+            // offence investigated, and "children prosecuted" mixes two: only the first is set aside.
+            var named = r.Has(Concept.Investigation) || r.Has(Concept.Child) || r.Has(Concept.Victim);
+            if (!named)
+            {
+                return new LabelReading(null, null, true, 0.9, $"{r.Describe()} → another indicator ({ConceptLexicon.NameOf(indicator.Concepts[0])})");
+            }
+
+            if (r.Tokens.Any(t => t.Concepts.All(OtherIndicator.Contains) && !t.Concepts.All(c => c == Concept.Offence)))
+            {
+                return None(r, $"'{indicator.Text}' is about {ConceptLexicon.NameOf(indicator.Concepts[0])} beside a measure: which is counted?");
+            }
         }
 
-        if (OnlyConcepts(r, NotMeasure) is { } other)
+        // "Investigations of child sexual abuse material": investigations come first and an offence word says what
+        // they are about, so "sexual" and "child" describe the offence, not the count.
+        var firstMeasureWord = r.Tokens.FirstOrDefault(t => t.Means(Concept.Investigation) || t.Means(Concept.Child) || t.Means(Concept.Victim));
+        var investigationOfOffence = firstMeasureWord is not null && firstMeasureWord.Concepts.All(c => c == Concept.Investigation) && r.Has(Concept.Offence);
+        if (r.Tokens.FirstOrDefault(t => t.Concepts.All(NotMeasure.Contains) && !(investigationOfOffence && t.Concepts.All(c => c == Concept.Sexual))) is { } other)
         {
             return None(r, $"'{other.Text}' is about {ConceptLexicon.NameOf(other.Concepts[0])}, not a measure");
         }
@@ -168,6 +183,16 @@ internal static class LabelMeaning
         string rule;
         if (investigation && (child || victim))
         {
+            // "Investigations of child sexual abuse material": the word that comes first is what is counted, the
+            // rest says what about, but only when an offence word says the children are the subject of the offence.
+            if (investigationOfOffence)
+            {
+                var (fine, sure, reason) = Weigh(r);
+                return fine
+                    ? new LabelReading(null, Model.Measure.Investigations, false, Math.Min(sure, 0.8), $"{r.Describe()} → investigations (of an offence against children)")
+                    : None(r, reason);
+            }
+
             return None(r, "investigations and children (or victims) together: which is counted?");
         }
 
