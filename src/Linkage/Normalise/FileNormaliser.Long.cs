@@ -76,7 +76,7 @@ public sealed partial class FileNormaliser
 
             if (b is not null)
             {
-                if (SliceMeasure(c, b, slice, row.Line, out var asideForAge) is not { } measure)
+                if (SliceMeasure(c, b, slice, out var asideForAge) is not { } measure)
                 {
                     if (asideForAge && problems.Count == 0)
                     {
@@ -105,7 +105,7 @@ public sealed partial class FileNormaliser
             {
                 foreach (var c in _plan.Columns.Where(c => c.Role == ColumnRole.Count))
                 {
-                    if (SliceMeasure(c, b, slice, row.Line, out _) is { } measure)
+                    if (SliceMeasure(c, b, slice, out _) is { } measure)
                     {
                         _rejectedInGroup.TryAdd((b.State.Alpha3, b.Area, b.Period!.Value, measure), row.Line);
                     }

@@ -185,7 +185,7 @@ public sealed partial class FileNormaliser
     }
 
     /// <summary>The measure of a value, with the age column's say: under 18 is children, all ages is victims.</summary>
-    private Measure? SliceMeasure(ColumnAssignment column, RowBasics b, RowSlice slice, int line, out bool setAside)
+    private Measure? SliceMeasure(ColumnAssignment column, RowBasics b, RowSlice slice, out bool setAside)
     {
         setAside = false;
         if (slice.Population == Population.AsMeasured)

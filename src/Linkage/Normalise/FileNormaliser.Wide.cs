@@ -27,7 +27,7 @@ public sealed partial class FileNormaliser
                 continue;
             }
 
-            if (SliceMeasure(c, b, slice, row.Line, out var asideForAge) is not { } measure)
+            if (SliceMeasure(c, b, slice, out var asideForAge) is not { } measure)
             {
                 if (asideForAge)
                 {

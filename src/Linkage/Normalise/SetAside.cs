@@ -22,17 +22,9 @@ public static class SetAsideReason
     /// <summary>One part of a breakdown whose total the statistics use (a sex, an age band, a form of exploitation…).</summary>
     public const string BreakdownPart = "breakdown-part";
 
-    /// <summary>A part of a breakdown whose total is absent: not summed, because the parts are not known to be complete.</summary>
-    public const string PartWithoutTotal = "part-without-total";
 
-    /// <summary>Another breakdown than citizenship (country of repatriation…): its rows repeat the total's persons.</summary>
-    public const string OtherBreakdown = "other-breakdown";
 
-    /// <summary>Data whose nature says it is not relevant (UN SDG nature <c>N</c>).</summary>
-    public const string NotRelevant = "not-relevant";
 
-    /// <summary>A case record of a person not under 18 (CTDC majority status adult), or of unknown age.</summary>
-    public const string NotAChild = "not-a-child";
 }
 
 /// <summary>One line of <c>internal/set-aside.csv</c>: the rows of a file set aside for one reason and value.</summary>

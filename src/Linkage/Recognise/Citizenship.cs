@@ -69,7 +69,8 @@ internal static class CitizenshipReader
     /// <summary>Stands for a letter lost in decoding (U+FFFD) while folding: folding keeps it as a letter.</summary>
     private const char LostLetter = '\u01C2';
 
-    private static readonly ConcurrentDictionary<(string, string), CitizenReading> Memo = new();
+    // Keyed by the catalogue too: a config's State aliases change what a text names.
+    private static readonly ConcurrentDictionary<(Geography, string, string), CitizenReading> Memo = new();
 
     /// <summary>Reads <paramref name="text"/> as a citizenship category of a figure reported by <paramref name="reporting"/>.</summary>
     public static CitizenReading Read(string text, StateEntry reporting, Geography geography)
@@ -82,9 +83,9 @@ internal static class CitizenshipReader
             Memo.Clear();
         }
 
-        return Memo.GetOrAdd((text, reporting.Alpha3), key => key.Item1.Contains('\uFFFD', StringComparison.Ordinal)
-            ? ReadDecoded(key.Item1, reporting, geography)
-            : ReadCore(key.Item1, reporting, geography));
+        return Memo.GetOrAdd((geography, text, reporting.Alpha3), key => key.Item2.Contains('\uFFFD', StringComparison.Ordinal)
+            ? ReadDecoded(key.Item2, reporting, geography)
+            : ReadCore(key.Item2, reporting, geography));
     }
 
     private static CitizenReading ReadCore(string text, StateEntry reporting, Geography geography)
