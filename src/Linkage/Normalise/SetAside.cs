@@ -31,7 +31,7 @@ public static class SetAsideReason
     /// <summary>Data whose nature says it is not relevant (UN SDG nature <c>N</c>).</summary>
     public const string NotRelevant = "not-relevant";
 
-    /// <summary>A case record of a person not under 18 (CTDC majority status adult), or of unknown age.</summary>
+    /// <summary>A case record of a person not under 18 (CTDC majority status adult), or whose age is not recorded.</summary>
     public const string NotAChild = "not-a-child";
 }
 
