@@ -99,6 +99,24 @@ internal sealed class InputOptions
         HelpName = "error|latest",
     };
 
+    public Option<string?> Profile { get; } = new("--profile")
+    {
+        Description = "Read every file with this source profile (glotip, un-sdg, ctdc, eurostat), or 'none'; default: matched by each file's header.",
+        HelpName = "NAME|none",
+    };
+
+    public Option<string?> State { get; } = new("--state")
+    {
+        Description = "Reporting State (ISO alpha-3) of files that have no State column, e.g. one State's case records.",
+        HelpName = "ISO3",
+    };
+
+    public Option<int?> HeaderRow { get; } = new("--header-row")
+    {
+        Description = "Line (worksheet row) of the header, counting from 1, when the title rows above it fool the detection.",
+        HelpName = "N",
+    };
+
     public Option<string?> AsOf { get; } = new("--as-of")
     {
         Description = "Date the data is as of (yyyy-mm-dd); years after the next one are rejected. Default: today.",
@@ -109,7 +127,7 @@ internal sealed class InputOptions
     public void AddTo(Command command)
     {
         command.Arguments.Add(Inputs);
-        foreach (var o in new Option[] { Config, Regions, Layout, Encoding, Delimiter, Sheet, DateFormat, OnConflict, AsOf })
+        foreach (var o in new Option[] { Config, Regions, Layout, Encoding, Delimiter, Sheet, HeaderRow, DateFormat, OnConflict, Profile, State, AsOf })
         {
             command.Options.Add(o);
         }
@@ -156,6 +174,24 @@ internal sealed class InputOptions
         if (parse.GetValue(Sheet) is { } sheet)
         {
             readOptions = readOptions with { Sheet = sheet };
+        }
+
+        if (parse.GetValue(HeaderRow) is { } headerRow)
+        {
+            if (headerRow is < 1 or > ReadOptions.MaxHeaderRow)
+            {
+                error = string.Create(CultureInfo.InvariantCulture, $"--header-row {headerRow} is not a row the header can be on; expected 1 to {ReadOptions.MaxHeaderRow}.");
+                return null;
+            }
+
+            readOptions = readOptions with { HeaderRow = headerRow };
+        }
+
+        var profileName = parse.GetValue(Profile);
+        if (profileName is not null && profileName != "none" && SourceProfile.Find(profileName) is null)
+        {
+            error = $"--profile '{profileName}' is not a profile; expected one of {string.Join(", ", SourceProfile.BuiltIn.Select(p => p.Name))}, or none.";
+            return null;
         }
 
         Layout? layout = parse.GetValue(Layout) switch
@@ -216,6 +252,11 @@ internal sealed class InputOptions
             configInfo = (configPath, Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(configPath))));
         }
 
+        if (parse.GetValue(State) is { } fixedState)
+        {
+            config = (config ?? new LinkageConfig()) with { State = fixedState };
+        }
+
         var vocabulary = Vocabulary.WithConfig(config, out var vocabErrors);
         var geography = Geography.Build(config, out var geoErrors);
         var regions = RegionMap.From(config, geography, out var regionErrors);
@@ -264,8 +305,20 @@ internal sealed class InputOptions
             return null;
         }
 
-        var context = new NormaliseContext(vocabulary, geography, regions, today.Year + 1, dateOrder);
-        var options = new PipelineOptions { Read = readOptions, Layout = layout, OnConflict = onConflict };
+        var context = new NormaliseContext(vocabulary, geography, regions, today.Year + 1, dateOrder) { Config = config };
+        if (config is not null)
+        {
+            context = context.With(config, out var contextErrors);
+            if (contextErrors.Count > 0)
+            {
+                error = parse.GetValue(State) is { } s && contextErrors[0].StartsWith("state ", StringComparison.Ordinal)
+                    ? $"--state '{s}' is not the alpha-3 code of an OSCE participating State; expected e.g. AUT or UKR."
+                    : $"Config file '{parse.GetValue(Config)}' has a problem: {contextErrors[0]}";
+                return null;
+            }
+        }
+
+        var options = new PipelineOptions { Read = readOptions, Layout = layout, OnConflict = onConflict, Profile = profileName };
         return new ResolvedInputs(inputs, skipped, context, options, configInfo, regionsInfo, asOfDate, config);
     }
 

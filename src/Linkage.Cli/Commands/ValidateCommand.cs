@@ -78,6 +78,11 @@ internal static class ValidateCommand
                 w.WriteLine(string.Create(inv, $"  header: line {info.HeaderLine}"));
             }
 
+            if (f.Profile is { } profile)
+            {
+                w.WriteLine($"  profile: {profile.Name} ({profile.Why}; --profile none reads it without)");
+            }
+
             if (f.Plan is { } plan)
             {
                 w.WriteLine($"  layout: {(plan.Layout is { } l ? LayoutPlan.NameOf(l) : "not recognised")} ({plan.LayoutReason})");

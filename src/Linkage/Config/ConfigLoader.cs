@@ -30,7 +30,7 @@ public static class ConfigLoader
         catch (JsonException ex)
         {
             var where = ex.LineNumber is { } line ? $" at line {line + 1}" : string.Empty;
-            error = $"Config file '{file}' is not valid config JSON{where} ({FirstSentence(ex.Message)}); expected the sections columns, linkage, measure, markers, states, regions, defaultMeasure.";
+            error = $"Config file '{file}' is not valid config JSON{where} ({FirstSentence(ex.Message)}); expected the sections columns, linkage, measure, markers, states, regions, defaultMeasure, select, stateFrom, state, source.";
             return null;
         }
     }
@@ -96,6 +96,16 @@ public static class ConfigLoader
             {
                 return $"Config file '{file}' has null for \"{name}\".\"{bad.Key}\"; expected a name.";
             }
+        }
+
+        if (config.Select is null || config.Select.FirstOrDefault(kv => kv.Value is null) is { Key: not null })
+        {
+            return $"Config file '{file}' has null in \"select\"; expected an object of header → value.";
+        }
+
+        if (config.StateFrom is { } from && from.Trim().ToLowerInvariant() is not ("exploitation" or "country_of_exploitation"))
+        {
+            return $"Config file '{file}' has \"stateFrom\": '{from}'; expected \"exploitation\" (the country of exploitation is the reporting State), or leave it out.";
         }
 
         return config.PersonalDataWholeHeaderOnly is null ? $"Config file '{file}' has null for \"personalDataWholeHeaderOnly\"." : null;

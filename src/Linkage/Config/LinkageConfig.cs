@@ -46,4 +46,27 @@ public sealed record LinkageConfig
     /// <summary>Measure assumed for files that state none (<c>children</c> or <c>investigations</c>).</summary>
     [JsonPropertyName("defaultMeasure")]
     public string? DefaultMeasure { get; init; }
+
+    /// <summary>
+    /// Header → the one value of that breakdown column the statistics use (<c>"Sex": "Total"</c>, <c>"Form of
+    /// exploitation": "Sexual exploitation"</c>); rows with any other value are set aside. Pins what the pipeline
+    /// would otherwise choose (the breakdown's total).
+    /// </summary>
+    [JsonPropertyName("select")]
+    public Dictionary<string, string> Select { get; init; } = [];
+
+    /// <summary>
+    /// Where case records without a reporting-State column take their State: <c>exploitation</c> (CTDC's convention:
+    /// the country of exploitation is where the victim was identified). Null: the file needs a State column.
+    /// </summary>
+    [JsonPropertyName("stateFrom")]
+    public string? StateFrom { get; init; }
+
+    /// <summary>The reporting State (alpha-3) of every row of a file that has no State column (<c>--state</c>).</summary>
+    [JsonPropertyName("state")]
+    public string? State { get; init; }
+
+    /// <summary>The source named in charts and reports (<c>UNODC GLOTIP, release of 14 April 2025</c>).</summary>
+    [JsonPropertyName("source")]
+    public string? Source { get; init; }
 }

@@ -34,6 +34,12 @@ public sealed partial class FileNormaliser
         problems.Clear();
         var parts = reuse ?? new RecordParts();
         parts.Row = row;
+        parts.Outside = RecordOutside(row);
+        if (parts.Outside is not null)
+        {
+            return parts;
+        }
+
         parts.DateText = null;
         parts.DateParsed = false;
         parts.Date = default;
@@ -73,6 +79,12 @@ public sealed partial class FileNormaliser
     /// <summary>Takes a parsed case record, in row order: settles the file's date order and counts or rejects it.</summary>
     internal void AddRecordParts(RecordParts parts)
     {
+        if (parts.Outside is { } outside)
+        {
+            SetAside(outside.Reason, outside.Column, outside.Value, parts.Row.Line);
+            return;
+        }
+
         var order = _ctx.DateOrder != DateOrder.Auto ? _ctx.DateOrder : _settledOrder;
         if (order == DateOrder.Auto && parts.DateParsed && parts.Date.IsSlash)
         {
@@ -143,7 +155,9 @@ public sealed partial class FileNormaliser
             return;
         }
 
-        var key = new RecordCellKey(b.State.Alpha3, b.Area, period.Value, MeasureFor(null, b.Measure), linkage);
+        // With an age column, a record counted is a child's (the others were set aside).
+        var measure = b.Measure is null && _fileMeasure is null && _plan.Find(ColumnRole.Age) is not null ? Measure.Children : MeasureFor(null, b.Measure);
+        var key = new RecordCellKey(b.State.Alpha3, b.Area, period.Value, measure, linkage);
         Count(CellFor(key, b, parts.LinkageColumn, line), line, b.Flag);
     }
 
@@ -156,7 +170,7 @@ public sealed partial class FileNormaliser
     {
         key = default;
         measureAssumed = false;
-        if (parts.Basics is not { } b || parts.BasicsProblems is not null || parts.LinkageProblems is not null || parts.Linkage is not { } linkage)
+        if (parts.Outside is not null || parts.Basics is not { } b || parts.BasicsProblems is not null || parts.LinkageProblems is not null || parts.Linkage is not { } linkage)
         {
             return false;
         }
@@ -178,7 +192,7 @@ public sealed partial class FileNormaliser
             return false;
         }
 
-        var measure = b.Measure ?? _fileMeasure;
+        var measure = b.Measure ?? _fileMeasure ?? (_plan.Find(ColumnRole.Age) is not null ? Measure.Children : null);
         measureAssumed = measure is null;
         key = new RecordCellKey(b.State.Alpha3, b.Area, p, measure ?? Measure.Children, linkage);
         return true;
@@ -315,6 +329,9 @@ internal readonly record struct RecordCellKey(string State, string Area, Period 
 internal sealed class RecordParts
 {
     public RawRow Row { get; set; }
+
+    /// <summary>Why the record is outside the publication (set aside, not parsed further); null when it is counted.</summary>
+    public (string Reason, string Column, string Value)? Outside { get; set; }
 
     public RowBasics? Basics { get; set; }
 

@@ -29,32 +29,25 @@ public sealed partial class FileNormaliser
             }
         }
 
-        // Case records: a breakdown value (sex, age) is a person's, and is not read yet, so such a record is refused
-        // rather than counted as something it may not be. Aggregate rows are sliced before they get here.
-        if (_plan.Layout == Layout.Records)
+        foreach (var c in _plan.Columns.Where(c => c.Role == ColumnRole.Outside && Cell(row, c.Index).Length > 0))
         {
-            foreach (var c in _plan.Columns)
-            {
-                if (c.Role is ColumnRole.Sex or ColumnRole.Age or ColumnRole.Form or ColumnRole.Breakdown or ColumnRole.BreakdownName or ColumnRole.BreakdownValue or ColumnRole.Unit or ColumnRole.Nature or ColumnRole.UnitMultiplier or ColumnRole.Outside
-                    && Cell(row, c.Index) is { Length: > 0 } part
-                    && !(c.Role == ColumnRole.Unit ? IsCountUnit(part) : SliceValues.Read(c.Role, part).Kind == SliceKind.Total))
-                {
-                    problems.Add(ProblemCatalogue.BreakdownPartNotRead(_file, row.Line, c.Header, part, LayoutDetector.RoleName(c.Role)));
-                }
-            }
-        }
-        else
-        {
-            foreach (var c in _plan.Columns.Where(c => c.Role == ColumnRole.Outside && Cell(row, c.Index).Length > 0))
-            {
-                problems.Add(ProblemCatalogue.BreakdownPartNotRead(_file, row.Line, c.Header, Cell(row, c.Index), LayoutDetector.RoleName(c.Role)));
-            }
+            problems.Add(ProblemCatalogue.BreakdownPartNotRead(_file, row.Line, c.Header, Cell(row, c.Index), LayoutDetector.RoleName(c.Role)));
         }
 
         StateEntry? state = null;
-        var stateCol = _plan.Find(ColumnRole.State)!;
-        var stateText = Cell(row, stateCol.Index);
-        if (stateText.Length == 0)
+        var stateCol = _plan.Find(ColumnRole.State) ?? (_ctx.FixedState is null ? _plan.Find(ColumnRole.Exploitation) : null);
+        var stateText = stateCol is null ? string.Empty : Cell(row, stateCol.Index);
+        if (stateCol is null)
+        {
+            // --state: every row is the named State's.
+            state = _ctx.FixedState!;
+            stateText = state.Alpha3;
+        }
+        else if (stateCol.Role == ColumnRole.Exploitation && (stateText.Trim().Length == 0 || _ctx.Vocabulary.Missing.Contains(stateText.Trim())))
+        {
+            problems.Add(ProblemCatalogue.StateNotRecorded(_file, row.Line, stateCol.Header, stateText));
+        }
+        else if (stateText.Length == 0)
         {
             problems.Add(ProblemCatalogue.MissingState(_file, row.Line, stateCol.Header));
         }
@@ -83,7 +76,7 @@ public sealed partial class FileNormaliser
             }
             else
             {
-                problems.Add(ProblemCatalogue.NoRegion(_file, row.Line, stateCol.Header, stateText));
+                problems.Add(ProblemCatalogue.NoRegion(_file, row.Line, stateCol?.Header ?? "--state", stateText));
             }
         }
 

@@ -212,7 +212,11 @@ public sealed partial class FileNormaliser
     /// <summary>The State cell when it names a country that is not a participating State, or a world region.</summary>
     private (string Column, string Value)? OutsideOsce(RawRow row)
     {
-        var stateCol = _plan.Find(ColumnRole.State)!;
+        if ((_plan.Find(ColumnRole.State) ?? (_ctx.FixedState is null ? _plan.Find(ColumnRole.Exploitation) : null)) is not { } stateCol)
+        {
+            return null;
+        }
+
         var text = Cell(row, stateCol.Index).Trim();
         if (text.Length == 0)
         {
@@ -227,6 +231,11 @@ public sealed partial class FileNormaliser
         }
 
         if (StateOf(stateCol, text) is not null)
+        {
+            return null;
+        }
+
+        if (_ctx.Vocabulary.Missing.Contains(text))
         {
             return null;
         }
@@ -280,4 +289,33 @@ public sealed partial class FileNormaliser
     private bool IsCountUnit(string text) => Fold(text) is "counts" or "count" or "number" or "numbers" or "nr" or "no" or "num" or "persons" or "person" or "victims" or "cases" or "pers" or "ps";
 
     private void SetAside(string reason, string column, string value, int line) => _setAside.Add(reason, column, value, line);
+
+    /// <summary>
+    /// Why a case record is outside the publication: its State (or country of exploitation standing for it) is not
+    /// an OSCE participating State, or its age columns say it is not a child (or cannot say). Null when it is counted.
+    /// </summary>
+    internal (string Reason, string Column, string Value)? RecordOutside(RawRow row)
+    {
+        if (OutsideOsce(row) is { } outside)
+        {
+            return (SetAsideReason.OutsideOsce, outside.Column, outside.Value);
+        }
+
+        var ages = _plan.Columns.Where(c => c.Role == ColumnRole.Age).ToList();
+        if (ages.Count == 0)
+        {
+            return null;
+        }
+
+        // The first age column that tells decides (CTDC: majority status, then an age band).
+        foreach (var c in ages)
+        {
+            if (SliceValues.IsChild(Cell(row, c.Index)) is { } child)
+            {
+                return child ? null : (SetAsideReason.NotAChild, c.Header, Cell(row, c.Index));
+            }
+        }
+
+        return (SetAsideReason.NotAChild, ages[0].Header, Cell(row, ages[0].Index));
+    }
 }

@@ -22,9 +22,8 @@ public static class SetAsideReason
     /// <summary>One part of a breakdown whose total the statistics use (a sex, an age band, a form of exploitation…).</summary>
     public const string BreakdownPart = "breakdown-part";
 
-
-
-
+    /// <summary>A case record of a person not under 18 (CTDC majority status adult), or whose age is not recorded.</summary>
+    public const string NotAChild = "not-a-child";
 }
 
 /// <summary>One line of <c>internal/set-aside.csv</c>: the rows of a file set aside for one reason and value.</summary>

@@ -26,6 +26,12 @@ public sealed record FileReport(
     /// <summary>Rows read and understood but outside the publication; never an error.</summary>
     public long RowsSetAside { get; init; }
 
+    /// <summary>The source profile the file was read with, and why; null when none.</summary>
+    public (string Name, string Why)? Profile { get; init; }
+
+    /// <summary>The source named for the file (a profile's or the config's <c>source</c>); null when none is given.</summary>
+    public string? Source { get; init; }
+
     /// <summary>The lines of the set-aside rows.</summary>
     public IReadOnlySet<int> SetAsideLines { get; init; } = new HashSet<int>();
 

@@ -17,6 +17,9 @@ public sealed record PipelineOptions
     /// <summary>Conflict policy (<c>--on-conflict</c>).</summary>
     public OnConflict OnConflict { get; init; } = OnConflict.Error;
 
+    /// <summary>The source profile to read every file with (<c>--profile NAME</c>), <c>none</c> for no profile; null matches each file's header.</summary>
+    public string? Profile { get; init; }
+
     /// <summary>Called before each file is read with its 1-based number, the file count and its name (progress on a terminal).</summary>
     public Action<int, int, string>? OnFileStarted { get; init; }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 
+using Linkage.Config;
 using Linkage.Normalise;
 using Linkage.Problems;
 using Linkage.Read;
@@ -97,6 +98,18 @@ public static class PipelineRunner
 
         using var table = outcome.Table;
 
+        // A publisher's standard export is read with its profile: a config laid under the user's.
+        (SourceProfile Profile, string Why)? profile = options.Profile switch
+        {
+            null => SourceProfile.Match(table.Header),
+            "none" => null,
+            var name => SourceProfile.Find(name) is { } named ? (named, "--profile") : null,
+        };
+        if (profile is { } p)
+        {
+            context = context.With(p.Profile.Under(context.Config), out _) with { Profile = (p.Profile.Name, p.Why) };
+        }
+
         // The guard sees the header only: no value of a personal-data file is read.
         var personal = PersonalDataGuard.Check(input.Name, table.Info.HeaderLine, table.Header, context.Vocabulary);
         if (personal.Count > 0)
@@ -110,7 +123,8 @@ public static class PipelineRunner
         using var peeked = new PeekedSourceTable(table, ValueProfiler.SampleRows);
         var source = peeked;
         var sample = peeked.Sample.Select(r => r.Fields).ToList();
-        var plan = LayoutDetector.Detect(input.Name, table.Info.HeaderLine, table.Header, context.Vocabulary, options.Layout, sample, context.Geography);
+        var stateGiven = context.FixedState is not null ? "fixed" : context.StateFromExploitation ? "exploitation" : null;
+        var plan = LayoutDetector.Detect(input.Name, table.Info.HeaderLine, table.Header, context.Vocabulary, options.Layout, sample, context.Geography, stateGiven);
         if (table.Info.PreambleRows > 0)
         {
             plan = plan with { Problems = [ProblemCatalogue.PreambleSkipped(input.Name, table.Info.HeaderLine, table.Info.PreambleRows), .. plan.Problems] };
@@ -149,7 +163,7 @@ public static class PipelineRunner
                 rejects.Add(broken);
             }
 
-            return (new FileReport(input.Name, table.Info, plan, plan.Problems, rejects, read, read, table.Sha256), null);
+            return (new FileReport(input.Name, table.Info, plan, plan.Problems, rejects, read, read, table.Sha256) { Profile = context.Profile, Source = context.Source }, null);
         }
 
         Action<long, long, long>? progress = options.OnReadProgress is { } report
@@ -160,7 +174,7 @@ public static class PipelineRunner
             ? parallel
             : (FileNormaliser.Run(source, plan, index, context, progress), table.Sha256);
         var problems = plan.Problems.Concat(result.Warnings).ToList();
-        return (new FileReport(input.Name, table.Info, plan, problems, result.Rejects, result.RowsRead, result.RowsRejected, sha) { RowsSetAside = result.RowsSetAside, SetAside = result.SetAside, SetAsideLines = result.SetAsideLines }, result);
+        return (new FileReport(input.Name, table.Info, plan, problems, result.Rejects, result.RowsRead, result.RowsRejected, sha) { RowsSetAside = result.RowsSetAside, SetAside = result.SetAside, SetAsideLines = result.SetAsideLines, Profile = context.Profile, Source = context.Source }, result);
     }
 
     /// <summary>The column naming each row's dataflow: <c>STRUCTURE_ID</c> (SDMX-CSV 2.0) or a first <c>DATAFLOW</c> (1.0); -1 when none.</summary>

@@ -10,6 +10,11 @@ public static partial class ProblemCatalogue
             ? "not an OSCE participating State; expected one of the 57 participating States by ISO code or name (add a spelling under \"states\" in --config)"
             : $"not an OSCE participating State ({countryName}); only the 57 participating States are accepted");
 
+    /// <summary>A case record whose country of exploitation, which names its reporting State here, is not recorded.</summary>
+    public static Problem StateNotRecorded(string file, int row, string column, string value) => Reject(
+        "state-not-recorded", file, row, column, value,
+        "the country of exploitation is not recorded, and in this file it names the reporting State (\"stateFrom\": \"exploitation\"); the record cannot be counted for any State");
+
     /// <summary>An empty State cell.</summary>
     public static Problem MissingState(string file, int row, string column) => Reject(
         "missing-state", file, row, column, string.Empty, "empty; expected the reporting participating State");

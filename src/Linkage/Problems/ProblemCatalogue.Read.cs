@@ -53,6 +53,11 @@ public static partial class ProblemCatalogue
         "file-no-header", Severity.Error, file, null, null, null,
         $"File {Where(file)} has no non-blank line in its first mebibyte; expected a header row near the top, so remove the blank space before the header.");
 
+    /// <summary><c>--header-row</c> names a row that is blank or beyond the rows searched.</summary>
+    public static Problem HeaderRowNotFound(string file, int row, int searched) => new(
+        "header-row-not-found", Severity.Error, file, row, null, null,
+        string.Create(Inv, $"File {Where(file)} has no non-blank row {row} among its first {searched} rows; expected --header-row to name the header's line (worksheet row), counting from 1."));
+
     /// <summary>The header row holds bytes that are not valid in the encoding the file is read with.</summary>
     public static Problem HeaderInvalidEncoding(string file, int headerLine, string encoding, string reason) => new(
         "file-invalid-encoding", Severity.Error, file, headerLine, null, null,

@@ -35,6 +35,11 @@ public static partial class ProblemCatalogue
         "header-values-disagree", Severity.Error, file, headerLine, column, null,
         $"File {Where(file, headerLine, column)} reads as the {headerSays} column by its header, but {valuesSay}; map it in --config \"columns\" to the role it has.");
 
+    /// <summary>A column of case records that is no role: ignored, because it does not change what a row counts.</summary>
+    public static Problem RecordColumnIgnored(string file, int headerLine, string column) => new(
+        "column-ignored", Severity.Warning, file, headerLine, column, null,
+        $"File {Where(file, headerLine, column)} is not a column the pipeline uses; in case records each row counts one person whatever it says, so it is ignored (map it in --config \"columns\" if it is a role).");
+
     /// <summary>A column the dictionary does not know; rows with a value in it are rejected.</summary>
     public static Problem UnrecognisedColumn(string file, int headerLine, string column, int columnNumber) => new(
         "unrecognised-column", Severity.Warning, file, headerLine, column, null,

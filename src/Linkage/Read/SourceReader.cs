@@ -98,7 +98,7 @@ public static class SourceReader
             hashing.Dispose();
             file.Seek(0, SeekOrigin.Begin);
             handedOver = true;
-            return XlsxSourceTable.Open(displayName, file, sha, options.Sheet);
+            return XlsxSourceTable.Open(displayName, file, sha, options);
         }
 
         if (extension == ".xlsx")
@@ -127,7 +127,13 @@ public static class SourceReader
             return Failed(atEnd ? ProblemCatalogue.FileEmpty(displayName) : ProblemCatalogue.NoHeader(displayName), hashing);
         }
 
-        var headerLine = rows[HeaderDetector.Find(rows)].Line;
+        var headerIndex = options.HeaderRow is { } forcedHeader ? HeaderDetector.FindLine(rows, forcedHeader) : HeaderDetector.Find(rows);
+        if (headerIndex < 0)
+        {
+            return Failed(ProblemCatalogue.HeaderRowNotFound(displayName, options.HeaderRow!.Value, HeaderDetector.SearchRows + 2), hashing);
+        }
+
+        var headerLine = rows[headerIndex].Line;
         handedOver = true;
         return CsvSourceTable.Open(displayName, hashing, prefix, length, encoding, delimiter, delimiterReason, headerLine, maxRecordMiB);
     }

@@ -48,9 +48,15 @@ internal sealed class XlsxSourceTable : ISourceTable
     /// <inheritdoc/>
     public string Sha256 { get; }
 
+    private const int MaxHeaderRow = ReadOptions.MaxHeaderRow;
+
     /// <summary>Opens the requested (or first) worksheet of the workbook in <paramref name="stream"/>, which the table then owns.</summary>
-    public static ReadOutcome Open(string file, Stream stream, string sha256, string? sheet)
+    public static ReadOutcome Open(string file, Stream stream, string sha256, string? sheet) => Open(file, stream, sha256, new ReadOptions { Sheet = sheet });
+
+    /// <summary>Opens the worksheet <see cref="ReadOptions.Sheet"/> (the first when null), its header at <see cref="ReadOptions.HeaderRow"/> when given.</summary>
+    public static ReadOutcome Open(string file, Stream stream, string sha256, ReadOptions options)
     {
+        var sheet = options.Sheet;
         IExcelDataReader? reader = null;
         try
         {
@@ -82,7 +88,7 @@ internal sealed class XlsxSourceTable : ISourceTable
             var rows = new List<SheetRow>();
             var nonBlank = 0;
             var lastLine = 0;
-            while (nonBlank <= HeaderDetector.SearchRows && reader.Read())
+            while ((nonBlank <= HeaderDetector.SearchRows || (options.HeaderRow is { } wanted && lastLine < wanted && lastLine < MaxHeaderRow)) && reader.Read())
             {
                 var row = RowOf(reader, scan);
                 lastLine = row.Line;
@@ -104,7 +110,14 @@ internal sealed class XlsxSourceTable : ISourceTable
                 return ReadOutcome.Failed(ProblemCatalogue.SheetEmpty(file, sheetName), sha256);
             }
 
-            var headerIndex = HeaderDetector.Find([.. candidates.Select(static r => new ProbeRecord(r.Line, 1, r.Fields))]);
+            var probes = candidates.Select(static r => new ProbeRecord(r.Line, 1, r.Fields)).ToList();
+            var headerIndex = options.HeaderRow is { } forcedHeader ? HeaderDetector.FindLine(probes, forcedHeader) : HeaderDetector.Find(probes);
+            if (headerIndex < 0)
+            {
+                reader.Dispose();
+                return ReadOutcome.Failed(ProblemCatalogue.HeaderRowNotFound(file, options.HeaderRow!.Value, MaxHeaderRow), sha256);
+            }
+
             var header = candidates[headerIndex];
             if (HeaderProblem(file, sheetName, header) is { } headerProblem)
             {

@@ -18,7 +18,15 @@ public static class LayoutDetector
     /// the values confirm it, decide it where the header is silent or weak, or contradict it (then the file gets one
     /// problem naming both). <paramref name="forced"/> is the <c>--layout</c> override.
     /// </summary>
-    public static LayoutPlan Detect(string file, int headerLine, IReadOnlyList<string> header, Vocabulary vocabulary, Layout? forced = null, IReadOnlyList<string[]>? sample = null, Geography? geography = null)
+    /// <param name="file">File name, for problems.</param>
+    /// <param name="headerLine">1-based line of the header.</param>
+    /// <param name="header">The header cells.</param>
+    /// <param name="vocabulary">Codes and config aliases.</param>
+    /// <param name="forced">The layout given with <c>--layout</c>.</param>
+    /// <param name="sample">The first rows, whose values are evidence.</param>
+    /// <param name="geography">States and countries.</param>
+    /// <param name="stateGiven">How a file without a State column gets its State: <c>fixed</c> (<c>--state</c>), <c>exploitation</c> (<c>stateFrom</c>), or null.</param>
+    public static LayoutPlan Detect(string file, int headerLine, IReadOnlyList<string> header, Vocabulary vocabulary, Layout? forced = null, IReadOnlyList<string[]>? sample = null, Geography? geography = null, string? stateGiven = null)
     {
         ArgumentNullException.ThrowIfNull(header);
         var columns = header.Select((h, i) => Assign(i, h, vocabulary)).ToList();
@@ -62,7 +70,26 @@ public static class LayoutDetector
             return new LayoutPlan(null, reason, columns, problems) { SetAsideOutsideOsce = outside };
         }
 
-        CheckRequired(file, headerLine, layout.Value, columns, problems);
+        if (layout == Layout.Records)
+        {
+            // In case records, a column that is no role (a data source, control methods, gender) does not change
+            // what a row counts: it is ignored, with one warning naming it. So is a person's sex.
+            for (var i = 0; i < columns.Count; i++)
+            {
+                if (columns[i].Role is ColumnRole.Unrecognised or ColumnRole.Sex or ColumnRole.Form or ColumnRole.Breakdown or ColumnRole.Source or ColumnRole.Region
+                    && columns[i].Header.Length > 0)
+                {
+                    if (columns[i].Role == ColumnRole.Unrecognised)
+                    {
+                        problems.Add(ProblemCatalogue.RecordColumnIgnored(file, headerLine, columns[i].Header));
+                    }
+
+                    columns[i] = columns[i] with { Role = ColumnRole.Ignore, Reason = columns[i].Reason + "; ignored: in case records it does not change what a row counts" };
+                }
+            }
+        }
+
+        CheckRequired(file, headerLine, layout.Value, columns, problems, stateGiven);
         foreach (var c in columns.Where(c => c.Role == ColumnRole.Unrecognised))
         {
             problems.Add(ProblemCatalogue.UnrecognisedColumn(file, headerLine, c.Header, c.Index + 1));
@@ -248,7 +275,7 @@ public static class LayoutDetector
         return (null, "no layout fits");
     }
 
-    private static void CheckRequired(string file, int headerLine, Layout layout, List<ColumnAssignment> columns, List<Problem> problems)
+    private static void CheckRequired(string file, int headerLine, Layout layout, List<ColumnAssignment> columns, List<Problem> problems, string? stateGiven)
     {
         bool Has(ColumnRole r) => columns.Any(c => c.Role == r);
         var name = LayoutPlan.NameOf(layout);
@@ -260,7 +287,9 @@ public static class LayoutDetector
             }
         }
 
-        Require(Has(ColumnRole.State), "state");
+        Require(
+            Has(ColumnRole.State) || stateGiven == "fixed" || (stateGiven == "exploitation" && layout == Layout.Records && Has(ColumnRole.Exploitation)),
+            "state (or --state ISO3; for case records, \"stateFrom\": \"exploitation\")");
         if (Has(ColumnRole.Quarter) || Has(ColumnRole.Month))
         {
             Require(Has(ColumnRole.Period), "year (needed with a quarter or month column)");

@@ -164,6 +164,42 @@ internal static partial class SliceValues
         return new(SliceKind.Unrecognised, $"'{folded}' is not an age group the pipeline can read");
     }
 
+    /// <summary>
+    /// Whether one person of age value <paramref name="text"/> is a child: true for an age group inside 0–17 (<c>Minor</c>,
+    /// <c>9--17</c>, <c>&lt;18</c>), false for one inside 18 and over (<c>Adult</c>, <c>18--20</c>), null when the value does
+    /// not tell (unknown, all ages, a band across 18).
+    /// </summary>
+    public static bool? IsChild(string text)
+    {
+        var reading = Age(text);
+        switch (reading.Kind)
+        {
+            case SliceKind.Children:
+                return true;
+            case SliceKind.Adults:
+                return false;
+            case SliceKind.AgeBand:
+                break;
+            default:
+                return null;
+        }
+
+        var compact = string.Concat(text.ToLowerInvariant().Where(c => !char.IsWhiteSpace(c) && c != '_'));
+        if (Band().Match(compact) is { Success: true } band)
+        {
+            var hi = int.Parse(band.Groups["hi"].Value, CultureInfo.InvariantCulture);
+            var lo = int.Parse(band.Groups["lo"].Value, CultureInfo.InvariantCulture);
+            return hi <= 17 ? true : lo >= 18 ? false : null;
+        }
+
+        if (Under().Match(compact) is { Success: true } under)
+        {
+            return int.Parse(under.Groups["n"].Value, CultureInfo.InvariantCulture) <= 18 ? true : null;
+        }
+
+        return null;
+    }
+
     // "<18", "<18y", "y_lt18", "lt18", "under18", "under18years", "moins de 18 ans", "unter 18", "до 18", "menores de 18".
     [GeneratedRegex(@"^(?:<|y_?lt|lt|under|below|lessthan|moinsde|unter|до|menoresde|menosde|sotto(?:i)?|minoridi)(?<n>\d{1,3})(?:y|years?|yrs?|ans|jahre|jahren|anni|años|anos|лет)?(?:old)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Under();

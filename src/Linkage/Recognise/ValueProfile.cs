@@ -152,7 +152,8 @@ internal static partial class ValueProfiler
             return new(ColumnRole.State, p.Share(p.States + p.OtherCountries, "countries") + string.Create(CultureInfo.InvariantCulture, $" ({p.States} OSCE participating States)"));
         }
 
-        if (headerRole is ColumnRole.State or ColumnRole.Area or ColumnRole.Region && p.Mostly(p.M49) && p.Distinct.Count >= 2)
+        // World-wide files mix countries with M49 areas (1 World, 150 Europe): most, not all, values are country codes.
+        if (headerRole is ColumnRole.State or ColumnRole.Area or ColumnRole.Region && p.Mostly(p.Counts) && p.M49 * 10 >= p.Values * 6 && p.Distinct.Count >= 2)
         {
             return new(ColumnRole.State, p.Share(p.M49, "UN M49 country codes"), "m49");
         }
