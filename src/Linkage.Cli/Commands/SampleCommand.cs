@@ -44,7 +44,7 @@ internal static class SampleCommand
                     var summary = SampleGenerator.WriteRecordsFile(path, n, parse.GetValue(seed));
                     cli.Out.WriteLine(string.Create(
                         CultureInfo.InvariantCulture,
-                        $"{path}: {summary.Rows} records written, {summary.BadRows} of them bad on purpose ({summary.BadState} not an OSCE State, {summary.BadDate} not a date, {summary.BadCountry} no such country)."));
+                        $"{path}: {summary.Rows} records written, {summary.BadRows} of them bad on purpose ({summary.BadDate} not a date, {summary.BadCountry} no such country) and {summary.BadState} outside the OSCE (set aside)."));
                     return ExitCodes.Success;
                 }
 

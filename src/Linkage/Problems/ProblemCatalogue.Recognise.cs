@@ -19,9 +19,9 @@ public static partial class ProblemCatalogue
         $"File {Where(file, headerLine)} has a header whose layout could not be recognised (found {found}; missing {missing}); name the columns in --config \"columns\" or pass --layout.");
 
     /// <summary>The layout needs a column the header does not have.</summary>
-    public static Problem MissingRole(string file, int headerLine, string layout, string role) => new(
+    public static Problem MissingRole(string file, int headerLine, string layout, string role, string? otherwise = null) => new(
         "missing-column", Severity.Error, file, headerLine, null, null,
-        $"File {Where(file, headerLine)} is laid out as {layout} but has no {role} column; add one or name the existing column in --config \"columns\".");
+        $"File {Where(file, headerLine)} is laid out as {layout} but has no {role} column; add one or name the existing column in --config \"columns\"{otherwise}.");
 
     /// <summary>Two columns claim a role that must be unique.</summary>
     public static Problem AmbiguousColumns(string file, int headerLine, string role, string first, string second) => new(

@@ -279,17 +279,20 @@ public static class LayoutDetector
     {
         bool Has(ColumnRole r) => columns.Any(c => c.Role == r);
         var name = LayoutPlan.NameOf(layout);
-        void Require(bool ok, string role)
+        void Require(bool ok, string role, string? otherwise = null)
         {
             if (!ok)
             {
-                problems.Add(ProblemCatalogue.MissingRole(file, headerLine, name, role));
+                problems.Add(ProblemCatalogue.MissingRole(file, headerLine, name, role, otherwise));
             }
         }
 
         Require(
             Has(ColumnRole.State) || stateGiven == "fixed" || (stateGiven == "exploitation" && layout == Layout.Records && Has(ColumnRole.Exploitation)),
-            "state (or --state ISO3; for case records, \"stateFrom\": \"exploitation\")");
+            "state",
+            layout == Layout.Records
+                ? ", or give --state ISO3 or (CTDC's convention) \"stateFrom\": \"exploitation\""
+                : ", or give --state ISO3 when the whole file is one State's");
         if (Has(ColumnRole.Quarter) || Has(ColumnRole.Month))
         {
             Require(Has(ColumnRole.Period), "year (needed with a quarter or month column)");

@@ -6,7 +6,8 @@ namespace Linkage.Sample;
 /// </summary>
 /// <param name="Rows">Data rows written (the header is not a row).</param>
 /// <param name="Bytes">Bytes written, header included; 0 when written to a <see cref="TextWriter"/>.</param>
-/// <param name="BadState">Rows whose reporting State is a country that is not an OSCE participating State.</param>
+/// <param name="BadState">Rows whose reporting State is a country that is not an OSCE participating State: set aside
+/// (outside the publication), not rejected.</param>
 /// <param name="BadDate">Rows whose date is not a calendar date.</param>
 /// <param name="BadCountry">Rows whose citizenship or country of exploitation names no country.</param>
 /// <param name="Internal">Good rows whose citizenship and country of exploitation are the same country.</param>
@@ -25,8 +26,8 @@ public sealed record RecordsFileSummary(
     int Groups)
 {
     /// <summary>Rows the pipeline must reject: one reject each.</summary>
-    public long BadRows => BadState + BadDate + BadCountry;
+    public long BadRows => BadDate + BadCountry;
 
     /// <summary>Rows the pipeline must accept.</summary>
-    public long GoodRows => Rows - BadRows;
+    public long GoodRows => Rows - BadRows - BadState;
 }

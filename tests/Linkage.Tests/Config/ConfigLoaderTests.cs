@@ -49,7 +49,7 @@ public sealed class ConfigLoaderTests
         Assert.IsNull(config);
         Assert.IsNotNull(error);
         Assert.StartsWith("Config file 'my.json' is not valid config JSON at line 4 (", error);
-        Assert.EndsWith("expected the sections columns, linkage, measure, markers, states, regions, defaultMeasure.", error);
+        Assert.EndsWith("expected the sections columns, linkage, measure, markers, states, regions, defaultMeasure, select, stateFrom, state, source.", error);
     }
 
     [TestMethod]

@@ -1,4 +1,5 @@
 using Linkage.Model;
+using Linkage.Normalise;
 
 using static Linkage.Tests.Pipeline.PipelineTestKit;
 
@@ -48,13 +49,13 @@ public sealed class RecordsTests
     }
 
     [TestMethod]
-    public void Records_reject_a_reporting_state_that_is_not_an_osce_participating_state()
+    public void Records_set_aside_a_reporting_state_that_is_not_an_osce_participating_state_and_reject_an_unknown_one()
     {
-        var run = RunText("r.csv", "country,year,citizenship,country of exploitation\nMAR,2019,MAR,MAR\nFRA,2019,MAR,FRA\n");
+        var run = RunText("r.csv", "country,year,citizenship,country of exploitation\nMAR,2019,MAR,MAR\nFRA,2019,MAR,FRA\nQQQ,2019,FRA,FRA\n");
 
-        AssertAccounting(run, read: 2, rejected: 1);
-        var reject = AssertRejected(run, 2, "not-osce-state");
-        Assert.Contains("not an OSCE participating State (Morocco)", reject.Message);
+        AssertAccounting(run, read: 3, rejected: 1, setAside: 1);
+        Assert.AreEqual("MAR", AssertSetAside(run, 2, SetAsideReason.OutsideOsce).Value);
+        AssertRejected(run, 4, "not-osce-state");
         AssertObservations(run, "FRA 2019 children international 1");
     }
 

@@ -183,7 +183,7 @@ public sealed class LayoutDetectorTests
         Assert.IsFalse(plan.IsUsable);
         var problem = plan.Problems.Single();
         Assert.AreEqual("missing-column", problem.Code);
-        Assert.AreEqual("File 'sub.csv', row 1 is laid out as wide but has no state column; add one or name the existing column in --config \"columns\".", problem.Message);
+        Assert.AreEqual("File 'sub.csv', row 1 is laid out as wide but has no state column; add one or name the existing column in --config \"columns\", or give --state ISO3 when the whole file is one State's.", problem.Message);
     }
 
     [TestMethod]

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 
 using Linkage.Model;
+using Linkage.Normalise;
 using Linkage.Pipeline;
 using Linkage.Sample;
 using Linkage.Tests.TestSupport;
@@ -71,8 +72,8 @@ public sealed class RecordsFileTests
         Assert.IsGreaterThan(0L, summary.BadDate);
         Assert.IsGreaterThan(0L, summary.BadCountry);
         var report = result.Files.Single();
-        AssertAccounting(report, 30_000, summary.BadRows);
-        Assert.AreEqual(summary.BadState, report.Rejects.Count(p => p.Code == "not-osce-state"));
+        AssertAccounting(report, 30_000, summary.BadRows, setAside: summary.BadState);
+        Assert.AreEqual(summary.BadState, report.SetAside.Where(e => e.Reason == SetAsideReason.OutsideOsce).Sum(e => e.Rows));
         Assert.AreEqual(summary.BadDate, report.Rejects.Count(p => p.Code == "bad-date"));
         Assert.AreEqual(summary.BadCountry, report.Rejects.Count(p => p.Code == "unknown-country"));
         Assert.AreEqual(summary.BadRows, report.Rejects.Count);
