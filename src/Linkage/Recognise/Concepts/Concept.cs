@@ -78,6 +78,12 @@ internal enum Concept
     /// <summary>Within, inside.</summary>
     Within,
 
+    /// <summary>A border or frontier (across one is international, within one internal).</summary>
+    Border,
+
+    /// <summary>Across, crossing, over (a border).</summary>
+    Across,
+
     /// <summary>A year.</summary>
     Year,
 

@@ -85,8 +85,12 @@ internal static class HeaderMeaning
         bool Has(Concept c) => r.Has(c);
         var measure = MeasureNamed(r);
 
-        // A header that counts (a number, a measure) and names a sex or an age is a count column of that slice.
-        if ((Has(Concept.Number) || measure is not null) && r.HasAny(Concept.Sex, Concept.Age, Concept.Male, Concept.Female, Concept.Adult) && !Has(Concept.Unit))
+        // A header that counts and names one sex or adults ("… under 18 - Female"), or that says it is a number
+        // and names a sex or an age, is a count column of that slice. "Age of victim" or "Sex of the victim"
+        // name the breakdown itself (a measure word without a number word), and a sex read from a typo proves nothing.
+        var slicePart = r.Tokens.Any(t => t.How != MatchKind.Typo && (t.Means(Concept.Male) || t.Means(Concept.Female) || t.Means(Concept.Adult)));
+        var sliceName = r.HasAny(Concept.Sex, Concept.Age);
+        if (((Has(Concept.Number) && (slicePart || sliceName)) || (measure is not null && slicePart)) && !Has(Concept.Unit))
         {
             return (ColumnRole.Count, null, measure, 0.85, "counts of one slice (sex or age named in the header)");
         }
@@ -99,7 +103,8 @@ internal static class HeaderMeaning
 
         if (Has(Concept.Unit))
         {
-            return (ColumnRole.Unit, null, null, 0.9, "unit of measure");
+            // "Investigating unit", "Unidad investigadora": a unit of an organisation, not of measure.
+            return r.Tokens.Count == 1 && r.Unmatched.Count > 0 ? null : (ColumnRole.Unit, null, null, 0.9, "unit of measure");
         }
 
         if (Has(Concept.Decimals) || Has(Concept.Structure) || Has(Concept.Frequency) || Has(Concept.RowId) || (Has(Concept.Action) && r.Tokens.Count == 1))
@@ -115,6 +120,12 @@ internal static class HeaderMeaning
         if (Has(Concept.Confidential))
         {
             return (ColumnRole.Confidentiality, null, null, 0.9, "confidentiality status");
+        }
+
+        // "Type of figure", "Art der Zahl", "Tipo di dato": which figure a row gives, i.e. its measure.
+        if (Has(Concept.Type) && (Has(Concept.Number) || Has(Concept.Observation)) && r.Tokens.Count == 2 && measure is null)
+        {
+            return (ColumnRole.Measure, null, null, 0.8, "the type of figure (measure)");
         }
 
         if (Has(Concept.Observation) && Has(Concept.Number))
@@ -147,7 +158,7 @@ internal static class HeaderMeaning
             return (ColumnRole.Age, null, null, 0.9, "age or minor/adult status");
         }
 
-        if (Has(Concept.Exploitation) && (Has(Concept.Type) || Has(Concept.Sexual) || Has(Concept.Labour)))
+        if (Has(Concept.Exploitation) && (Has(Concept.Type) || Has(Concept.Sexual) || Has(Concept.Labour)) && !Has(Concept.Country) && !Has(Concept.Place))
         {
             return (ColumnRole.Form, null, null, 0.9, "form of exploitation");
         }
@@ -198,7 +209,7 @@ internal static class HeaderMeaning
         if (Has(Concept.Date))
         {
             // Italian "data" is a date, English "data" is not: alone the word proposes only.
-            var sure = r.Tokens.Count > 1 || r.Tokens[0].Concepts.Count == 1;
+            var sure = r.Tokens.Count > 1 || (r.Tokens[0].Concepts.Count == 1 && r.Unmatched.Count == 0);
             return (ColumnRole.Date, null, null, sure ? 0.9 : 0.55, "a date");
         }
 
@@ -240,7 +251,9 @@ internal static class HeaderMeaning
             return (ColumnRole.Linkage, null, null, typed ? 0.9 : 0.55, typed ? "the kind of trafficking (linkage labels)" : "trafficking (linkage labels, if the values are)");
         }
 
-        if (r.Tokens.Any(t => t.Concepts.All(c => c is Concept.Prosecution or Concept.Conviction or Concept.Suspect or Concept.Offence)))
+        // Another indicator's figures ("Persons prosecuted"), but not "Prosecutor's office": an unknown word beside
+        // the indicator word may make it a name of anything.
+        if (r.Tokens.Any(t => t.Concepts.All(c => c is Concept.Prosecution or Concept.Conviction or Concept.Suspect or Concept.Offence)) && r.Unmatched.Count == 0)
         {
             return (ColumnRole.Outside, null, null, 0.85, "figures of another indicator (prosecutions, convictions, suspects, offences)");
         }
@@ -282,6 +295,12 @@ internal static class HeaderMeaning
         var child = r.Has(Concept.Child);
         var victim = r.Has(Concept.Victim);
         var investigation = r.Has(Concept.Investigation);
+        if (investigation && r.Has(Concept.Person))
+        {
+            // "Anzahl (Personen bzw. Verfahren)", "Number of persons or cases": either may be counted.
+            return null;
+        }
+
         if (investigation && !child && !victim)
         {
             return Model.Measure.Investigations;

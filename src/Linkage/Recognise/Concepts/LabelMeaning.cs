@@ -33,6 +33,9 @@ internal static class LabelMeaning
         Concept.Action, Concept.Frequency, Concept.RowId, Concept.Period, Concept.Place, Concept.Dimension,
     ];
 
+    /// <summary><see cref="NotLinkage"/> but for area words, which say where when beside "within" or "internal".</summary>
+    private static readonly HashSet<Concept> NotLinkageInside = [.. NotLinkage.Where(c => c != Concept.Area)];
+
     /// <summary>Concepts of indicators that are not a measure of the pipeline.</summary>
     private static readonly HashSet<Concept> OtherIndicator = [Concept.Prosecution, Concept.Conviction, Concept.Suspect, Concept.Offence];
 
@@ -42,7 +45,7 @@ internal static class LabelMeaning
         Concept.Sex, Concept.Male, Concept.Female, Concept.Adult, Concept.Majority, Concept.Sexual, Concept.Labour, Concept.Rate,
         Concept.Unit, Concept.Nationals, Concept.Foreign, Concept.Region, Concept.Internal, Concept.International, Concept.Negation,
         Concept.Unknown, Concept.Citizenship, Concept.Origin, Concept.Year, Concept.Date, Concept.Comment, Concept.Source,
-        Concept.Status, Concept.Multiplier, Concept.Estimate, Concept.Known, Concept.Link,
+        Concept.Status, Concept.Multiplier, Concept.Estimate, Concept.Known, Concept.Link, Concept.Border, Concept.Across,
     ];
 
     /// <summary>Reads a linkage label from its concepts.</summary>
@@ -54,20 +57,35 @@ internal static class LabelMeaning
             return None(r, "no word to read");
         }
 
-        if (OnlyConcepts(r, NotLinkage) is { } other)
+        // "Within the national territory": an area word after "within" or "internal" says where, not what else.
+        var whereInside = (r.Has(Concept.Within) || r.Has(Concept.Internal)) && !r.Has(Concept.International);
+        if (OnlyConcepts(r, whereInside ? NotLinkageInside : NotLinkage) is { } other)
         {
             return None(r, $"'{other.Text}' is about {ConceptLexicon.NameOf(other.Concepts[0])}, not linkage");
         }
 
+        // A border crossed is international ("across an international border", "über die Staatsgrenze hinweg",
+        // "attraverso una frontiera"); a border one stays within is internal ("within the State's borders").
+        var border = r.Has(Concept.Border);
+        var crossed = border && r.Has(Concept.Across) && !r.Has(Concept.Within);
+        var inside = border && r.Has(Concept.Within) && !r.Has(Concept.Across);
         var negation = r.Has(Concept.Negation);
-        var intern = r.Has(Concept.Internal);
-        var intl = r.Has(Concept.International);
+        var intern = r.Has(Concept.Internal) || inside;
+        var intl = r.Has(Concept.International) || crossed;
         var total = r.Has(Concept.Total);
         var trafficking = r.Has(Concept.Trafficking);
         LinkageCategory? category = null;
         bool isTotal = false;
         string rule;
-        if (r.Has(Concept.Unknown) || (negation && (r.Has(Concept.Known) || (r.Has(Concept.Detected) && !trafficking && !r.Has(Concept.Link)))))
+        // "Nacionales", "Nationals": a citizenship category (read as such from a citizenship breakdown), not a label.
+        if (!trafficking && r.Tokens.FirstOrDefault(t => t.Means(Concept.Nationals)) is { } nationals)
+        {
+            return None(r, $"'{nationals.Text}' is a citizenship category, not a linkage label");
+        }
+
+        // "Не установлено", "not established": undetermined; only beside trafficking or a link is it "no trafficking found".
+        var notFound = negation && (r.Has(Concept.Detected) || r.Has(Concept.Found)) && !trafficking && !r.Has(Concept.Link);
+        if (r.Has(Concept.Unknown) || (negation && r.Has(Concept.Known)) || notFound)
         {
             if (total)
             {
@@ -84,7 +102,7 @@ internal static class LabelMeaning
                 return None(r, "a negation beside internal or international is ambiguous (not trafficked, or trafficked the other way?)");
             }
 
-            if (trafficking || r.Has(Concept.Link) || r.Has(Concept.Found) || r.Tokens.All(t => t.Means(Concept.Negation)))
+            if (trafficking || r.Has(Concept.Link) || r.Has(Concept.Found) || (r.Tokens.All(t => t.Means(Concept.Negation)) && r.Tokens.Any(t => t.Text.Length > 1)))
             {
                 category = LinkageCategory.NotTrafficked;
                 rule = "negation + trafficking";
@@ -105,6 +123,11 @@ internal static class LabelMeaning
             {
                 return None(r, "internal or international: ambiguous");
             }
+        }
+        else if (total && intern && !trafficking)
+        {
+            // "TOTAL NACIONAL": the national total, or the total of internal trafficking? Not ours to guess.
+            return None(r, "a total beside internal (national total, or internal only?) is ambiguous");
         }
         else if (intern || (r.Has(Concept.Within) && r.Has(Concept.Country)))
         {
@@ -151,6 +174,17 @@ internal static class LabelMeaning
             return None(r, "no word to read");
         }
 
+        // "Niñas", "Boys": one sex of the children is a breakdown part; "No víctima de trata" is a linkage label.
+        if (r.Tokens.FirstOrDefault(t => t.How != MatchKind.Typo && (t.Means(Concept.Female) || t.Means(Concept.Male))) is { } sex)
+        {
+            return None(r, $"'{sex.Text}' names one sex: a part of a breakdown, not a measure");
+        }
+
+        if (r.Has(Concept.Negation) && r.Has(Concept.Trafficking))
+        {
+            return None(r, "a negation of trafficking is a linkage label, not a measure");
+        }
+
         if (r.Tokens.FirstOrDefault(t => t.Concepts.All(OtherIndicator.Contains)) is { } indicator)
         {
             // "Persons prosecuted" is another indicator; "investigations of child sexual abuse material" names the
@@ -181,6 +215,12 @@ internal static class LabelMeaning
         var investigation = r.HasOnly(Concept.Investigation) || (r.Has(Concept.Investigation) && !child && !victim);
         Model.Measure measure;
         string rule;
+        if (r.Has(Concept.Investigation) && r.Has(Concept.Person) && !investigationOfOffence)
+        {
+            // "Anzahl (Personen bzw. Verfahren)", "Number of persons or cases": a count of either, so no measure.
+            return None(r, "persons and investigations (or cases) together: which is counted?");
+        }
+
         if (investigation && (child || victim))
         {
             // "Investigations of child sexual abuse material": the word that comes first is what is counted, the
