@@ -64,7 +64,11 @@ internal static class PipelineTestKit
         var geography = Geography.Build(config, out var geographyErrors);
         var regions = RegionMap.From(config, geography, out var regionErrors);
         Assert.IsEmpty(vocabularyErrors.Concat(geographyErrors).Concat(regionErrors).ToList());
-        return new NormaliseContext(vocabulary, geography, regions, MaxYear, dateOrder);
+
+        // As the CLI builds it: the config's select, stateFrom, state and source too, and kept for a profile to lie under.
+        var context = new NormaliseContext(vocabulary, geography, regions, MaxYear, dateOrder) { Config = config }.With(config, out var contextErrors);
+        Assert.IsEmpty(contextErrors);
+        return context;
     }
 
     /// <summary>Writes <paramref name="text"/> as UTF-8 without BOM and runs it as one file.</summary>
