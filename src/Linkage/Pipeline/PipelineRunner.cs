@@ -98,10 +98,14 @@ public static class PipelineRunner
 
         using var table = outcome.Table;
 
+        // Periods as columns (Eurostat's TSV, "Country,2019,2020,…") are read as the long table they stand for.
+        using var periods = PeriodColumnsTable.TryWrap(table);
+        ISourceTable view = periods is null ? table : periods;
+
         // A publisher's standard export is read with its profile: a config laid under the user's.
         (SourceProfile Profile, string Why)? profile = options.Profile switch
         {
-            null => SourceProfile.Match(table.Header),
+            null => SourceProfile.Match(view.Header),
             "none" => null,
             var name => SourceProfile.Find(name) is { } named ? (named, "--profile") : null,
         };
@@ -120,11 +124,15 @@ public static class PipelineRunner
 
         // The first rows are looked at before roles are assigned: values confirm what a header proposes, and decide
         // where it says nothing. They are still read as rows, once.
-        using var peeked = new PeekedSourceTable(table, ValueProfiler.SampleRows);
+        using var peeked = new PeekedSourceTable(view, ValueProfiler.SampleRows);
         var source = peeked;
         var sample = peeked.Sample.Select(r => r.Fields).ToList();
         var stateGiven = context.FixedState is not null ? "fixed" : context.StateFromExploitation ? "exploitation" : null;
-        var plan = LayoutDetector.Detect(input.Name, table.Info.HeaderLine, table.Header, context.Vocabulary, options.Layout, sample, context.Geography, stateGiven);
+        var plan = LayoutDetector.Detect(input.Name, table.Info.HeaderLine, peeked.Header, context.Vocabulary, options.Layout, sample, context.Geography, stateGiven);
+        if (periods is not null)
+        {
+            plan = plan with { LayoutReason = $"{periods.Reason}; {plan.LayoutReason}" };
+        }
         if (table.Info.PreambleRows > 0)
         {
             plan = plan with { Problems = [ProblemCatalogue.PreambleSkipped(input.Name, table.Info.HeaderLine, table.Info.PreambleRows), .. plan.Problems] };
@@ -137,8 +145,8 @@ public static class PipelineRunner
 
         // The pipeline's own SDMX publication has regions where States belong, and sums of them: it is told apart by
         // its dataflow in the first row.
-        var structureColumn = StructureColumn(table.Header);
-        if (structureColumn >= 0 && peeked.First is { } first && PublicationInput(input.Name, table.Header[structureColumn], structureColumn, first) is { } publication)
+        var structureColumn = StructureColumn(view.Header);
+        if (structureColumn >= 0 && peeked.First is { } first && PublicationInput(input.Name, view.Header[structureColumn], structureColumn, first) is { } publication)
         {
             plan = plan with { Problems = [publication] };
         }
@@ -157,7 +165,7 @@ public static class PipelineRunner
                     : ProblemCatalogue.RowOfUnusableFile(input.Name, row.Line, cause));
             }
 
-            foreach (var broken in table.RowProblems)
+            foreach (var broken in view.RowProblems)
             {
                 read++;
                 rejects.Add(broken);

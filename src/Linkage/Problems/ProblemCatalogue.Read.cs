@@ -68,6 +68,11 @@ public static partial class ProblemCatalogue
         "row-broken-quote", Severity.Error, file, line, null, Shorten(rawLine),
         $"Found a quote that is not closed on the same line in {Where(file, line)} ({Quote(rawLine)}); expected every opening \" to be closed before the row ends, so the row was not read and the lines after it were read as rows of their own: close or remove the quote.");
 
+    /// <summary>A Eurostat TSV line whose first cell does not hold one key per dimension the header names.</summary>
+    public static Problem SeriesKeyBroken(string file, int line, string header, string key, int dimensions) => new(
+        "series-key-broken", Severity.Error, file, line, header, Shorten(key),
+        string.Create(Inv, $"File {Where(file, line)}, column {Quote(header)} has {Quote(key)}: not {dimensions} comma-separated keys, one per dimension the header names; the line was not read, so correct its first cell."));
+
     /// <summary>A quote opened in the header row is not closed on its line; the header was read without quotes, the lines after it as rows.</summary>
     public static Problem HeaderBrokenQuote(string file, int headerLine) => new(
         "header-broken-quote", Severity.Warning, file, headerLine, null, null,

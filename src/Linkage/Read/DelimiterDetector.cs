@@ -21,6 +21,13 @@ internal static class DelimiterDetector
             return (hinted, $"first line 'sep={hinted}'");
         }
 
+        // Eurostat's TSV joins its dimensions with commas in the first cell ("freq,unit,geo\TIME_PERIOD"), so commas
+        // outnumber the tabs that really separate its columns: the backslash before the time dimension settles it.
+        if (IsEurostatTsvHeader(text))
+        {
+            return ('\t', "first cell 'dimensions\\TIME_PERIOD' then tabs (Eurostat TSV)");
+        }
+
         (char Delimiter, int Lines, int Fields, int Sampled) best = default;
         foreach (var candidate in Candidates)
         {
@@ -51,6 +58,22 @@ internal static class DelimiterDetector
     }
 
     /// <summary>Names a delimiter for messages: 'tab' for a tab, the quoted character otherwise.</summary>
+    /// <summary>True when the first line starts like Eurostat's TSV: comma-joined dimension ids, a backslash, the time dimension's id, a tab.</summary>
+    internal static bool IsEurostatTsvHeader(string text)
+    {
+        var end = text.AsSpan().IndexOfAny('\r', '\n');
+        var first = end < 0 ? text.AsSpan() : text.AsSpan(0, end);
+        var tab = first.IndexOf('\t');
+        if (tab <= 0)
+        {
+            return false;
+        }
+
+        var cell = first[..tab];
+        var slash = cell.IndexOf('\\');
+        return slash > 0 && slash < cell.Length - 1 && cell.IndexOfAny('"', ';') < 0 && !cell[(slash + 1)..].ContainsAny(',', ' ');
+    }
+
     public static string Describe(char delimiter) => delimiter == '\t' ? "tab" : $"'{delimiter}'";
 
     /// <summary>The delimiter named by an Excel "sep=;" first line, if there is one.</summary>

@@ -56,6 +56,23 @@ public sealed class FixtureExpectationTests
         AssertObservations(run, Expected(entry.GetProperty("observations")));
     }
 
+    [TestMethod]
+    [DataRow("eurostat-crim_thb_vctz.tsv")]
+    [DataRow("eurostat-crim_thb_vctz.2025.tsv")]
+    public void Eurostat_tsv_with_periods_as_columns_reads_each_cell_as_a_row_exactly_as_its_author_computed(string file)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(DataPath("publishers", "expected.json")));
+        var entry = doc.RootElement.GetProperty("files").GetProperty(file);
+
+        var run = RunPath(DataPath("publishers", file), file);
+
+        // A row of a periods-as-columns file is one cell (series line × period): 35 lines × 3 years.
+        AssertAccounting(run, entry.GetProperty("data_cells").GetInt64(), rejected: 0, setAside: entry.GetProperty("set_aside_cells").GetInt64());
+        AssertObservations(run, Expected(entry.GetProperty("observations")));
+        Assert.AreEqual("eurostat", run.Report.Profile?.Name);
+        StringAssert.StartsWith(run.Report.Plan!.LayoutReason, "periods as columns (2018…2020, 3 of them), Eurostat TSV");
+    }
+
     /// <summary>The author's observations in <c>PipelineTestKit.Show</c>'s form.</summary>
     private static string[] Expected(JsonElement observations) =>
     [
