@@ -46,7 +46,19 @@ public sealed partial class FileNormaliser
             return false;
         }
 
-        if (_plan.Find(ColumnRole.Measure) is { } measureCol && Cell(row, measureCol.Index) is { Length: > 0 } indicator
+        // The config's select pins a breakdown's value: its other rows are set aside, and the selected column's
+        // own reading (a part of a breakdown, another indicator) no longer applies.
+        foreach (var (column, value) in _selects)
+        {
+            var text = Cell(row, column.Index);
+            if (Fold(text) != value)
+            {
+                SetAside(SetAsideReason.NotSelected, column.Header, text, row.Line);
+                return false;
+            }
+        }
+
+        if (_plan.Find(ColumnRole.Measure) is { } measureCol && !_selected.Contains(measureCol.Index) && Cell(row, measureCol.Index) is { Length: > 0 } indicator
             && _ctx.Vocabulary.ReadMeasure(indicator) is { Measure: null, Outside: true })
         {
             SetAside(SetAsideReason.OtherIndicator, measureCol.Header, indicator, row.Line);
@@ -62,6 +74,11 @@ public sealed partial class FileNormaliser
         var dimensionIsCitizenship = false;
         foreach (var c in _plan.Columns)
         {
+            if (_selected.Contains(c.Index) && c.Role is not (ColumnRole.Origin or ColumnRole.Unit or ColumnRole.UnitMultiplier or ColumnRole.Nature))
+            {
+                continue;
+            }
+
             var text = Cell(row, c.Index);
             switch (c.Role)
             {
@@ -160,7 +177,7 @@ public sealed partial class FileNormaliser
             }
         }
 
-        if (_plan.Find(ColumnRole.BreakdownValue) is { } categoryCol)
+        if (_plan.Find(ColumnRole.BreakdownValue) is { } categoryCol && !_selected.Contains(categoryCol.Index))
         {
             var category = Cell(row, categoryCol.Index);
             if (dimensionIsCitizenship)

@@ -21,6 +21,10 @@ public sealed partial class FileNormaliser
     private readonly List<Observation> _observations = [];
     private readonly RejectCollection _rejects = new();
     private readonly List<Problem> _warnings = [];
+
+    // The config's "select": a column and the value whose rows are used; the other rows are set aside.
+    private readonly List<(ColumnAssignment Column, string Value)> _selects = [];
+    private readonly HashSet<int> _selected = [];
     private readonly HashSet<int> _rejectedLines = [];
     private readonly Measure? _fileMeasure;
     private readonly ColumnAssignment? _sdmxAction;
@@ -54,6 +58,18 @@ public sealed partial class FileNormaliser
         _sdmxAction = SdmxActionColumn();
         _headerLine = headerLine;
         _setAside = new SetAsideLedger(file);
+        foreach (var (header, value) in context.Select)
+        {
+            if (plan.Columns.FirstOrDefault(c => TextFold.Fold(c.Header) == header) is { } column)
+            {
+                _selects.Add((column, value));
+                _selected.Add(column.Index);
+            }
+            else
+            {
+                _warnings.Add(ProblemCatalogue.SelectColumnMissing(file, headerLine, header));
+            }
+        }
     }
 
     /// <summary>Normalises every row of an opened table and finishes.</summary>

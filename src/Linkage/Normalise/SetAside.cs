@@ -22,6 +22,9 @@ public static class SetAsideReason
     /// <summary>One part of a breakdown whose total the statistics use (a sex, an age band, a form of exploitation…).</summary>
     public const string BreakdownPart = "breakdown-part";
 
+    /// <summary>A row whose value in a column the config's <c>select</c> pins is another value.</summary>
+    public const string NotSelected = "not-selected";
+
     /// <summary>A case record of a person not under 18 (CTDC majority status adult), or whose age is not recorded.</summary>
     public const string NotAChild = "not-a-child";
 }

@@ -3,6 +3,11 @@ namespace Linkage.Problems;
 /// <summary>Problems of the normalise stage: one cell or one row that cannot become a canonical observation.</summary>
 public static partial class ProblemCatalogue
 {
+    /// <summary>The config's select names a column the file does not have.</summary>
+    public static Problem SelectColumnMissing(string file, int headerLine, string column) => new(
+        "select-column-missing", Severity.Warning, file, headerLine, column, null,
+        $"File {Where(file, headerLine)} has no column {Quote(column)} that the config's \"select\" names; the select was not applied to this file, so check the header or the config.");
+
     /// <summary>A State cell that names no participating State.</summary>
     public static Problem NotOsceState(string file, int row, string column, string value, string? countryName) => Reject(
         "not-osce-state", file, row, column, value,

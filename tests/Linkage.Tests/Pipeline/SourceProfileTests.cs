@@ -107,6 +107,33 @@ public sealed class SourceProfileTests
         AssertObservations(run, Expected(DataPath("real", "ctdc-case-records-sample.csv")));
     }
 
+    [TestMethod]
+    public void Config_select_pins_a_breakdown_value_and_sets_aside_the_other_rows_while_other_breakdowns_still_use_their_total()
+    {
+        const string text = "state,year,form of exploitation,sex,victims\nAUT,2020,Total,Total,50\nAUT,2020,Sexual exploitation,Total,30\nAUT,2020,Sexual exploitation,Female,25\nAUT,2020,Forced labour,Total,20\n";
+
+        var plain = RunText("forms.csv", text);
+        AssertAccounting(plain, read: 4, rejected: 0, setAside: 3);
+        AssertObservations(plain, "AUT 2020 victims unknown 50");
+
+        var selected = RunText("forms.csv", text, ContextFrom("""{ "select": { "Form of exploitation": "Sexual exploitation" } }"""));
+        AssertAccounting(selected, read: 4, rejected: 0, setAside: 3);
+        AssertObservations(selected, "AUT 2020 victims unknown 30");
+        Assert.AreEqual("Total", AssertSetAside(selected, 2, SetAsideReason.NotSelected).Value);
+        Assert.AreEqual("Female", AssertSetAside(selected, 4, SetAsideReason.BreakdownPart).Value);
+        Assert.AreEqual("Forced labour", AssertSetAside(selected, 5, SetAsideReason.NotSelected).Value);
+    }
+
+    [TestMethod]
+    public void Config_select_on_a_column_the_file_lacks_is_one_warning_and_changes_nothing()
+    {
+        var run = RunText("plain.csv", "state,year,internal\nAUT,2020,4\n", ContextFrom("""{ "select": { "Sex": "Total" } }"""));
+
+        AssertObservations(run, "AUT 2020 children internal 4");
+        var warning = run.Report.FileProblems.Single(p => p.Code == "select-column-missing");
+        StringAssert.Contains(warning.Message, "has no column 'sex' that the config's \"select\" names");
+    }
+
     /// <summary>Children per UA-exploited minor at exploitation, computed here from the CSV with plain string splitting.</summary>
     private static string[] Expected(string path)
     {
