@@ -1,13 +1,16 @@
 using BenchmarkDotNet.Running;
 
+using Linkage.Benchmarks;
 using Linkage.Benchmarks.Scale;
 
-// `scale` and the hidden `scale-child` are the scale benchmark (Scale/ScaleCommand.cs); anything else goes to
-// BenchmarkDotNet (`--filter '*'`, `--list flat`, …).
+// `scale` and the hidden `scale-child` are the scale benchmark (Scale/ScaleCommand.cs); `glotip-stages` times each stage
+// of `linkage run` on the GLOTIP workbook (GlotipBenchmarks.cs); anything else goes to BenchmarkDotNet (`--filter '*'`,
+// `--list flat`, …).
 return args switch
 {
     ["scale", .. var rest] => ScaleCommand.Run(rest),
     [ScaleChild.Verb, .. var rest] => ScaleChild.Run(rest),
+    [GlotipStages.Verb, .. var rest] => GlotipStages.Run(rest),
     _ => RunBenchmarks(args),
 };
 

@@ -46,6 +46,14 @@ public sealed partial class FileNormaliser
             return false;
         }
 
+        // A count column whose header names one part of a breakdown (OWID's "… under 18 years old - Female") counts
+        // that part only: never the children or the victims.
+        if (_valueParts is { } part)
+        {
+            SetAside(SetAsideReason.BreakdownPart, part.Header, part.Part!, row.Line);
+            return false;
+        }
+
         // The config's select pins a breakdown's value: its other rows are set aside, and the selected column's
         // own reading (a part of a breakdown, another indicator) no longer applies.
         foreach (var (column, value) in _selects)

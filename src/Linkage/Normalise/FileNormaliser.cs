@@ -25,6 +25,9 @@ public sealed partial class FileNormaliser
     // The config's "select": a column and the value whose rows are used; the other rows are set aside.
     private readonly List<(ColumnAssignment Column, string Value)> _selects = [];
     private readonly HashSet<int> _selected = [];
+
+    // The value column, when every value column's header names one part of a breakdown (one sex, adults only).
+    private readonly ColumnAssignment? _valueParts;
     private readonly HashSet<int> _rejectedLines = [];
     private readonly Measure? _fileMeasure;
     private readonly ColumnAssignment? _sdmxAction;
@@ -58,6 +61,8 @@ public sealed partial class FileNormaliser
         _sdmxAction = SdmxActionColumn();
         _headerLine = headerLine;
         _setAside = new SetAsideLedger(file);
+        var values = plan.Columns.Where(c => c.Role is ColumnRole.Count or ColumnRole.Total or ColumnRole.Category).ToList();
+        _valueParts = values.Count > 0 && values.All(c => c.Part is not null) ? values[0] : null;
         foreach (var (header, value) in context.Select)
         {
             if (plan.Columns.FirstOrDefault(c => TextFold.Fold(c.Header) == header) is { } column)

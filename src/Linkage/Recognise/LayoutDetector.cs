@@ -142,6 +142,11 @@ public static class LayoutDetector
             {
                 ColumnRole.Count => !columns.Any(x => x.Role is ColumnRole.Count or ColumnRole.Category or ColumnRole.Total),
                 ColumnRole.Age => !Taken(ColumnRole.Age),
+
+                // Country codes beside a State column of names (OWID's "Entity,Code"): the codes are the State, and
+                // the names are checked against them below.
+                ColumnRole.State => !Taken(ColumnRole.State) || (profiles[i].Mostly(profiles[i].ShortCodes)
+                    && columns.Where(x => x.Role == ColumnRole.State).All(x => !profiles[x.Index].Mostly(profiles[x.Index].ShortCodes) && x.Codes is null)),
                 _ => !Taken(e.Role),
             };
             if (free)

@@ -8,9 +8,9 @@ public sealed class MappingSuggestionTests
 {
     private const string Submission = "country,year,measure,linkage,count\n"
         + "Austria,2020,children,internal,12\n"
-        + "Austria,2020,children,trafficked accross borders,8\n"
+        + "Austria,2020,children,brought in from overseas,8\n"
         + "Germany,2020,children,internal,30\n"
-        + "Germany,2020,children,trafficked accross borders,5\n"
+        + "Germany,2020,children,brought in from overseas,5\n"
         + "France,2020,children,intérieurement déplacé,7\n";
 
     [TestMethod]
@@ -24,7 +24,7 @@ public sealed class MappingSuggestionTests
         Assert.AreEqual(1, result.ExitCode, result.Error);
         var review = CsvText.ReadFile(tmp.File("out/internal/mapping-review.csv"));
         Assert.HasCount(2, review);
-        Assert.AreEqual("trafficked accross borders", review[0]["label"], "most rows affected first");
+        Assert.AreEqual("brought in from overseas", review[0]["label"], "most rows affected first");
         Assert.AreEqual("linkage", review[0]["column"]);
         Assert.AreEqual("linkage", review[0]["target"]);
         Assert.AreEqual("2", review[0]["rows_affected"]);
@@ -48,8 +48,8 @@ public sealed class MappingSuggestionTests
 
         Assert.AreEqual(0, suggest.ExitCode, suggest.Error);
         StringAssert.Contains(suggest.Out, "2 unrecognised label(s) or header(s), 3 row(s) affected");
-        StringAssert.Contains(fragment, "// \"trafficked accross borders\": confidence ");
-        StringAssert.Contains(fragment, "\"international\": [\"trafficked accross borders\"]");
+        StringAssert.Contains(fragment, "// \"brought in from overseas\": confidence ");
+        StringAssert.Contains(fragment, "\"international\": [\"brought in from overseas\"]");
         StringAssert.Contains(fragment, "\"internal\": [\"intérieurement déplacé\"]");
         Assert.AreEqual(0, run.ExitCode, run.Error + run.Out);
         Assert.HasCount(5, CsvText.ReadFile(tmp.File("out/internal/observations.csv")));
@@ -64,7 +64,7 @@ public sealed class MappingSuggestionTests
         var result = Cli.Run("run", tmp.File("in"), "--out", tmp.File("out"), "--as-of", "2026-11-28", "--accept-suggestions", "0.5");
 
         Assert.AreEqual(1, result.ExitCode, "applying a guess is worth a look: exit 1");
-        StringAssert.Contains(result.Out, "warning: --accept-suggestions: read 'trafficked accross borders' (column 'linkage') as linkage \"international\"");
+        StringAssert.Contains(result.Out, "warning: --accept-suggestions: read 'brought in from overseas' (column 'linkage') as linkage \"international\"");
         Assert.HasCount(5, CsvText.ReadFile(tmp.File("out/internal/observations.csv")));
         Assert.HasCount(0, CsvText.ReadFile(tmp.File("out/internal/rejects.csv")));
         Assert.IsTrue(CsvText.ReadFile(tmp.File("out/internal/mapping-review.csv")).All(r => r["applied"] == "yes"));
@@ -76,7 +76,7 @@ public sealed class MappingSuggestionTests
         Assert.AreEqual("international", applied[0].GetProperty("mapped_to").GetString());
         var report = File.ReadAllText(tmp.File("out/publish/report.md"));
         StringAssert.Contains(report, "Labels read by a suggested mapping (--accept-suggestions 0.50)");
-        StringAssert.Contains(report, "| trafficked accross borders | linkage | linkage: international |");
+        StringAssert.Contains(report, "| brought in from overseas | linkage | linkage: international |");
     }
 
     [TestMethod]

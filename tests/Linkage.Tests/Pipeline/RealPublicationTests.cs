@@ -2,6 +2,7 @@ using System.Globalization;
 
 using Linkage.Model;
 using Linkage.Normalise;
+using Linkage.Recognise;
 
 using static Linkage.Tests.Pipeline.PipelineTestKit;
 
@@ -150,5 +151,23 @@ public sealed class RealPublicationTests
             [2017] = 3687,
         };
         CollectionAssert.AreEquivalent(expected.ToList(), run.Observations.GroupBy(o => o.Period.Year).ToDictionary(g => g.Key, g => g.Sum(o => o.Count!.Value)).ToList());
+    }
+
+    [TestMethod]
+    public void Owid_girls_under_18_series_is_never_read_as_all_children_its_code_column_is_the_state_and_nothing_is_published()
+    {
+        var run = RunPath(Real("owid-sdg1622-female-under18.csv"), "owid.csv");
+
+        // Counted with Python against a hand-written list of the 57 participating States: 222 of the 464 rows are
+        // OSCE States' (38 of them; row 19 'Armenia,ARM,2009,5' the first), 242 other countries'. The only count
+        // column says "under 18 years old - Female": girls only, a part of the sex breakdown, so no row is children.
+        var code = run.Report.Plan!.Columns.Single(c => c.Header == "Code");
+        Assert.AreEqual(ColumnRole.State, code.Role);
+        Assert.AreEqual(ColumnRole.StateName, run.Report.Plan.Columns.Single(c => c.Header == "Entity").Role);
+        AssertAccounting(run, read: 464, rejected: 0, setAside: 464);
+        Assert.IsEmpty(run.Observations);
+        Assert.AreEqual(222L, run.Report.SetAside.Where(e => e.Reason == SetAsideReason.BreakdownPart).Sum(e => e.Rows));
+        Assert.AreEqual(242L, run.Report.SetAside.Where(e => e.Reason == SetAsideReason.OutsideOsce).Sum(e => e.Rows));
+        Assert.AreEqual("sex: female only", AssertSetAside(run, 19, SetAsideReason.BreakdownPart).Value);
     }
 }

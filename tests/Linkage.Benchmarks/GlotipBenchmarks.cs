@@ -1,0 +1,270 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+
+using Linkage.Localisation;
+using Linkage.Normalise;
+using Linkage.Output;
+using Linkage.Pipeline;
+using Linkage.Recognise;
+using Linkage.Render;
+using Linkage.Report;
+using Linkage.Suggest;
+
+namespace Linkage.Benchmarks;
+
+/// <summary>
+/// <c>linkage run</c> end to end on the real UNODC GLOTIP 2025 workbook (58,769 data rows) with default options and no
+/// config: every stage and every output (internal CSVs, publish tables, 18 charts × 3 files, HTML/Markdown report, Word
+/// annex, manifest), staged and committed into a temporary folder as the CLI does. Process start-up is not in it.
+/// Run: <c>dotnet run -c Release --project tests/Linkage.Benchmarks -- --filter '*Glotip*'</c>; a per-stage
+/// breakdown: <c>dotnet run -c Release --project tests/Linkage.Benchmarks -- glotip-stages 5</c>.
+/// </summary>
+/// <remarks>
+/// One operation takes seconds, so the job is the macro-benchmark strategy (no pilot, no overhead evaluation): one
+/// warm-up run, then five measured runs.
+/// </remarks>
+[MemoryDiagnoser]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+public class GlotipBenchmarks
+{
+    private string _workbook = string.Empty;
+    private string _folder = string.Empty;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _workbook = GlotipRun.Workbook();
+        _folder = Path.Combine(Path.GetTempPath(), "linkage-glotip-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_folder);
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => Directory.Delete(_folder, recursive: true);
+
+    [Benchmark]
+    public int RunAllOutputs() => GlotipRun.Execute(_workbook, Path.Combine(_folder, "out"), stages: null);
+}
+
+/// <summary>
+/// What <c>linkage run FILE --out DIR</c> does between parsing its options and printing its summary (RunCommand.Execute,
+/// Write and WriteChartsAndReport in src/Linkage.Cli), through the library's public stage APIs, with an optional
+/// stopwatch per stage. The run lock, the log and the read-progress meter are left out (they cost a few milliseconds).
+/// </summary>
+internal static class GlotipRun
+{
+    /// <summary>The workbook's path inside the repository.</summary>
+    public const string RelativePath = "tests/Linkage.Tests/Data/real/unodc-glotip-2025.xlsx";
+
+    /// <summary>The workbook, found from the folder that holds <c>pipeline.sln</c> above this program.</summary>
+    public static string Workbook()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "pipeline.sln")))
+            {
+                var path = Path.Combine(dir.FullName, RelativePath);
+                return File.Exists(path) ? path : throw new FileNotFoundException($"The GLOTIP workbook is not at '{path}'.", path);
+            }
+        }
+
+        throw new DirectoryNotFoundException($"No folder holding pipeline.sln above '{AppContext.BaseDirectory}'.");
+    }
+
+    /// <summary>Runs every stage on <paramref name="workbook"/> and writes all outputs to <paramref name="target"/>; returns the exit code.</summary>
+    /// <param name="workbook">The input file.</param>
+    /// <param name="target">The output folder (replaced as a whole, like <c>--out</c>).</param>
+    /// <param name="stages">Receives the milliseconds of each stage in order, when given.</param>
+    public static int Execute(string workbook, string target, Action<string, double>? stages)
+    {
+        var started = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+        void Lap(string stage)
+        {
+            stages?.Invoke(stage, clock.Elapsed.TotalMilliseconds);
+            clock.Restart();
+        }
+
+        // As InputOptions.Resolve builds them with no --config, --regions, --as-of or read options.
+        var vocabulary = Vocabulary.WithConfig(null, out _);
+        var geography = Geography.Build(null, out _);
+        var regions = Config.RegionMap.From(null, geography, out _);
+        var context = new NormaliseContext(vocabulary, geography, regions, DateTime.UtcNow.Year + 1, DateOrder.Auto);
+        var inputs = InputSet.Expand([workbook], null, out var skipped, out _);
+        var options = new PipelineOptions();
+        var statistics = new StatisticsOptions(StatisticsOptions.DefaultMinCell, default);
+        Lap("resolve");
+
+        var pipelineClock = Stopwatch.StartNew();
+        var outcome = RunStages.Run(inputs, context, options, statistics);
+        var pipelineMs = pipelineClock.Elapsed.TotalMilliseconds;
+        clock.Restart();
+        var (result, stats, exit) = (outcome.Result, outcome.Statistics, outcome.ExitCode);
+        if (stages is not null)
+        {
+            // The stages' own clocks; what they do not cover (building results, merging warnings) is "stages_other".
+            var inner = 0L;
+            foreach (var (stage, ms) in result.Timings.Concat(stats?.Timings ?? new Dictionary<string, long>()))
+            {
+                stages(stage, ms);
+                inner += ms;
+            }
+
+            stages("stages_other", pipelineMs - inner);
+        }
+
+        var review = MappingReview.Build(result, context.Vocabulary);
+        Lap("suggest");
+        IReadOnlyList<KeyValuePair<string, string?>> settings = [new("min_cell", RunFingerprint.Value(statistics.MinCell)), new("lang", "en")];
+        var fingerprint = RunFingerprint.Compute(settings, result.Files.Select(f => (f.File, f.Sha256)), skipped.Select(s => s.Name));
+        Lap("fingerprint");
+
+        using var folder = new OutputFolder(target);
+        if (!result.HasPersonalData)
+        {
+            folder.Write("internal/observations.csv", s => CsvTables.WriteObservations(s, result.Observations));
+        }
+
+        folder.Write("internal/rejects.csv", s => CsvTables.WriteRejects(s, result.Files));
+        folder.Write("internal/set-aside.csv", s => CsvTables.WriteSetAside(s, result.Files));
+        folder.Write("internal/mapping-review.csv", s => CsvTables.WriteMappingReview(s, review, []));
+        Lap("write_internal_csv");
+        if (outcome.Publishes)
+        {
+            var published = outcome.Statistics;
+            folder.Write("publish/regional-trends.csv", s => PublishCsv.WriteRegionalTrends(s, published.Regional));
+            folder.Write("publish/regional-trends.sdmx.csv", s => PublishSdmx.Write(s, published.Regional, context.Regions.IsDefault));
+            folder.Write("publish/trend-summary.csv", s => PublishCsv.WriteTrendSummary(s, published.Trends));
+            Lap("write_publish_csv");
+            WriteChartsAndReport(folder, published, result, context.Regions.IsDefault, Lap);
+        }
+
+        folder.Write("manifest.json", s => Manifest.Write(s, new ManifestData
+        {
+            Arguments = ["run", workbook, "--out", target],
+            Statistics = stats,
+            Result = result,
+            Skipped = skipped,
+            Outputs = folder.Written.ToList(),
+            StartedUtc = started,
+            Timings = new Dictionary<string, long>(result.Timings, StringComparer.Ordinal),
+            ExitCode = exit,
+            Fingerprint = fingerprint,
+            Suggestions = new ManifestSuggestions(review.Count, null, []),
+        }));
+        Lap("write_manifest");
+        folder.Commit();
+        Lap("commit");
+        return exit;
+    }
+
+    private static void WriteChartsAndReport(OutputFolder folder, StatisticsResult stats, PipelineResult result, bool m49, Action<string> lap)
+    {
+        var language = Language.En;
+        ChartRenderer.EnsureFont();
+        var states = StateCompleteness.Build(stats.Aggregate.States, stats.Protection.MinCell);
+        var reportCharts = new List<ReportChart>();
+        lap("charts_font_and_states");
+        foreach (var measure in stats.Regional.Select(r => r.Measure).Distinct().Order())
+        {
+            var charts = ChartBuilder.Build(new ChartInput(stats.Regional, stats.Trends, states, measure, stats.Protection.MinCell, null) { Language = language, DefaultRegionMap = m49 });
+            lap("charts_build");
+            foreach (var chart in charts)
+            {
+                var files = ChartRenderer.Render(chart);
+                lap("render:" + ChartKind(chart.Name));
+                foreach (var file in files)
+                {
+                    folder.Write("publish/charts/" + file.FileName, s => s.Write(file.Bytes));
+                    if (file.FileName == chart.Name + ".png")
+                    {
+                        reportCharts.Add(new ReportChart(chart.Caption, "charts/" + file.FileName, file.Bytes) { SourceNote = chart.SourceNote });
+                    }
+                }
+
+                lap("charts_write");
+            }
+        }
+
+        var blocks = ReportBuilder.Build(new ReportInput(stats, result, states, reportCharts, null)
+        {
+            Language = language,
+            DefaultRegionMap = m49,
+        });
+        lap("report_build");
+        folder.Write("publish/report.html", s => s.Write(new UTF8Encoding(false).GetBytes(HtmlReport.Write(blocks, language.Code()))));
+        lap("report_html");
+        folder.Write("publish/report.md", s => s.Write(new UTF8Encoding(false).GetBytes(MarkdownReport.Write(blocks))));
+        lap("report_md");
+        folder.Write("publish/annex.docx", s => s.Write(WordAnnex.Write(ReportBuilder.Annex(blocks), AnnexText.For(language))));
+        lap("annex_docx");
+    }
+
+    /// <summary>The chart's kind: its name less the measure (<c>trend-apc-children</c> → <c>trend-apc</c>).</summary>
+    private static string ChartKind(string name)
+    {
+        var dash = name.LastIndexOf('-');
+        return dash > 0 ? name[..dash] : name;
+    }
+}
+
+/// <summary>
+/// <c>glotip-stages [RUNS]</c>: runs <see cref="GlotipRun"/> once to warm up, then RUNS times (default 5), and prints
+/// the median milliseconds of each stage and of the whole run, with each stage's share.
+/// </summary>
+internal static class GlotipStages
+{
+    public const string Verb = "glotip-stages";
+
+    public static int Run(string[] args)
+    {
+        var runs = args is [var n, ..] ? int.Parse(n, NumberStyles.None, CultureInfo.InvariantCulture) : 5;
+        var workbook = GlotipRun.Workbook();
+        var folder = Path.Combine(Path.GetTempPath(), "linkage-glotip-stages-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var first = Stopwatch.StartNew();
+            GlotipRun.Execute(workbook, Path.Combine(folder, "out"), stages: null);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warm-up (first, cold JIT) run: {first.Elapsed.TotalMilliseconds:0} ms"));
+
+            var samples = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+            var totals = new List<double>();
+            for (var i = 0; i < runs; i++)
+            {
+                var perRun = new Dictionary<string, double>(StringComparer.Ordinal);
+                var total = Stopwatch.StartNew();
+                GlotipRun.Execute(workbook, Path.Combine(folder, "out"), (stage, ms) => perRun[stage] = perRun.GetValueOrDefault(stage) + ms);
+                totals.Add(total.Elapsed.TotalMilliseconds);
+                foreach (var (stage, ms) in perRun)
+                {
+                    (samples.TryGetValue(stage, out var list) ? list : samples[stage] = []).Add(ms);
+                }
+            }
+
+            var median = Median(totals);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"runs: {runs}; whole run min {totals.Min():0} ms, median {median:0} ms, max {totals.Max():0} ms"));
+            Console.WriteLine("stage                                 median ms   share");
+            foreach (var (stage, list) in samples.OrderByDescending(kv => Median(kv.Value)))
+            {
+                var m = Median(list);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage,-36} {m,10:0.0} {m / median,7:P1}"));
+            }
+
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}
