@@ -19,6 +19,9 @@ namespace Linkage.Cli.Commands;
 /// </summary>
 internal static class RunCommand
 {
+    /// <summary>The threshold of <c>--accept-suggestions</c> given without a value (its precision is measured in the tests).</summary>
+    public const double DefaultAcceptThreshold = 0.9;
+
     /// <summary>What the run did not recognise, what was suggested, and what <c>--accept-suggestions</c> applied.</summary>
     private sealed record SuggestionOutcome(IReadOnlyList<MappingReviewRow> Review, IReadOnlyList<MappingReviewRow> Applied, double? Threshold, long Milliseconds);
 
@@ -45,8 +48,9 @@ internal static class RunCommand
         };
         var accept = new Option<string?>("--accept-suggestions")
         {
-            Description = "Apply the suggested mapping of every unrecognised label or header whose confidence is at least P (0 < P <= 1); each is listed in the manifest and the report. Default: none.",
+            Description = "Apply the suggested mapping of every unrecognised label or header whose confidence is at least P (0 < P <= 1; 0.9 when P is left out, the threshold whose precision the tests measure); a label whose own words say it is no such label is never mapped; each one applied is listed in the manifest and the report. Default: none applied.",
             HelpName = "P",
+            Arity = ArgumentArity.ZeroOrOne,
         };
         var ifChanged = new Option<bool>("--if-changed")
         {
@@ -113,7 +117,11 @@ internal static class RunCommand
             }
 
             double? threshold = null;
-            if (parse.GetValue(accept) is { } p)
+            if (parse.GetResult(accept) is { Implicit: false } given && given.Tokens.Count == 0)
+            {
+                threshold = DefaultAcceptThreshold;
+            }
+            else if (parse.GetValue(accept) is { } p)
             {
                 if (!double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !(value > 0 && value <= 1))
                 {

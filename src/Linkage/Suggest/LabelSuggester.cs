@@ -86,6 +86,15 @@ public sealed class LabelSuggester
         _ => throw new ArgumentOutOfRangeException(nameof(target), target, "Not a suggestion target."),
     };
 
+    /// <summary>
+    /// The answer "none of these: outside the publication". The model itself always names its least unlikely
+    /// category; <see cref="MappingReview"/> answers this instead when the label's own words or a country's name
+    /// say it is no linkage label (a trained "none" class was tried: its examples, other indicators' and breakdowns'
+    /// words, pulled real variants into it and cut top-1 accuracy on unseen variants from 0.94 to 0.71).
+    /// </summary>
+    public const string None = "none";
+
+
     /// <summary>Trains a fresh model on <paramref name="examples"/> (labels as written or folded), bypassing the cache.</summary>
     internal static LabelSuggester TrainUncached(IEnumerable<(string Label, string Canonical)> examples, SuggesterSettings? settings = null)
     {

@@ -32,7 +32,14 @@ public static class MappingFragment
         for (var s = 0; s < sections.Count; s++)
         {
             text.Append("  ").Append(Quote(sections[s].Key)).Append(": {\n");
-            var byCanonical = sections[s].GroupBy(r => r.Suggestion.Canonical).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+            // "None of these" is no mapping: it is said in a comment, and nothing is written under it.
+            foreach (var r in sections[s].Where(r => r.Suggestion.Canonical == LabelSuggester.None).OrderBy(r => r.Label, StringComparer.Ordinal))
+            {
+                var why = r.Suggestion.Why ?? string.Create(inv, $"confidence {r.Suggestion.Confidence:0.00}");
+                text.Append(string.Create(inv, $"    // {Quote(r.Label)}: none of these, outside the publication ({why}); {r.RowsAffected} row(s) in {string.Join(", ", r.Files.Select(Quote))}\n"));
+            }
+
+            var byCanonical = sections[s].Where(r => r.Suggestion.Canonical != LabelSuggester.None).GroupBy(r => r.Suggestion.Canonical).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
             for (var c = 0; c < byCanonical.Count; c++)
             {
                 var labels = byCanonical[c].OrderByDescending(r => r.RowsAffected).ThenBy(r => r.Label, StringComparer.Ordinal).ToList();

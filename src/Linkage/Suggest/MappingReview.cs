@@ -94,14 +94,14 @@ public static class MappingReview
         var rows = new List<MappingReviewRow>();
         foreach (var (key, m) in met.Where(m => PersonalDataGuard.Kind(m.Key.Label, vocabulary) is null))
         {
-            var (target, suggestion) = (key.Target, SuggesterFor(vocabulary, key.Target).Suggest(key.Label));
+            var (target, suggestion) = (key.Target, Suggest(vocabulary, key.Target, key.Label));
 
             // In a wide file the linkage categories are columns: an unknown header there may be a linkage label
             // ("Herkunft unbekannt"), which the config maps under "linkage", not "columns".
             if (target == SuggestionTarget.Column && m.Files.Any(wideFiles.Contains))
             {
                 // The column model answering "a linkage column" says the same: in a wide file that is a category.
-                var asLinkage = SuggesterFor(vocabulary, SuggestionTarget.Linkage).Suggest(key.Label);
+                var asLinkage = Suggest(vocabulary, SuggestionTarget.Linkage, key.Label);
                 if (asLinkage.Confidence > suggestion.Confidence || suggestion.Canonical == "linkage")
                 {
                     (target, suggestion) = (SuggestionTarget.Linkage, asLinkage);
@@ -127,7 +127,7 @@ public static class MappingReview
         ArgumentNullException.ThrowIfNull(rows);
         var merged = Clone(config ?? new LinkageConfig());
         var applied = new List<MappingReviewRow>();
-        foreach (var row in rows.Where(r => r.Suggestion.Confidence >= threshold).GroupBy(r => (r.Target, r.Label)).Select(g => g.First()))
+        foreach (var row in rows.Where(r => r.Suggestion.Confidence >= threshold && r.Suggestion.Canonical != LabelSuggester.None).GroupBy(r => (r.Target, r.Label)).Select(g => g.First()))
         {
             var section = row.Target switch
             {
@@ -177,5 +177,42 @@ public static class MappingReview
         public string? LastFile { get; set; }
 
         public int LastRow { get; set; }
+    }
+
+    /// <summary>
+    /// The suggestion for one label: the model's, unless the label's own words (prosecuted, female, nationals) or a
+    /// country's name make it none of the linkage categories, whatever the model's least unlikely category is.
+    /// </summary>
+    internal static Suggestion Suggest(Vocabulary vocabulary, SuggestionTarget target, string label)
+    {
+        var suggestion = SuggesterFor(vocabulary, target).Suggest(label);
+        var reading = Recognise.Concepts.ConceptLexicon.BuiltIn.Read(TextFold.Fold(label));
+        var why = target switch
+        {
+            SuggestionTarget.Linkage => NotALinkageLabel(label) ?? Contradicts(Recognise.Concepts.LabelMeaning.Linkage(reading) is { Linkage: { } l } ? (l.Category is { } c ? Model.Codes.Of(c) : "total") : null),
+            SuggestionTarget.Measure => Recognise.Concepts.LabelMeaning.NotAMeasureLabel(reading) ?? Contradicts(Recognise.Concepts.LabelMeaning.Measure(reading) is { Measure: { } m } ? Model.Codes.Of(m) : null),
+            _ => null,
+        };
+
+        // Where the label's words do read as a category, a model that says another is overruled, not followed.
+        string? Contradicts(string? read) =>
+            read is not null && read != suggestion.Canonical ? $"its words read as {read}, not {suggestion.Canonical}" : null;
+
+        return why is null ? suggestion : new Suggestion(label, LabelSuggester.None, 1, suggestion.Canonical, suggestion.Confidence) { Why = why };
+    }
+
+    /// <summary>Why <paramref name="label"/> is no linkage label by its words or as a country's name or demonym; null when nothing says so.</summary>
+    internal static string? NotALinkageLabel(string label)
+    {
+        var folded = TextFold.Fold(label);
+        if (Recognise.Concepts.LabelMeaning.NotALinkageLabel(Recognise.Concepts.ConceptLexicon.BuiltIn.Read(folded)) is { } why)
+        {
+            return why;
+        }
+
+        // Two- and three-letter texts are left alone: "no" is Norway's code and a linkage label too.
+        return folded.Length > 3 && (Geography.BuiltIn.FindCountryFolded(folded) ?? Geography.BuiltIn.FindCitizenshipFolded(folded)) is { } country
+            ? $"it names a country or its citizens ({country.Name})"
+            : null;
     }
 }

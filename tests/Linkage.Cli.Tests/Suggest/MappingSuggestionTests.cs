@@ -80,6 +80,25 @@ public sealed class MappingSuggestionTests
     }
 
     [TestMethod]
+    public void Accept_suggestions_without_a_value_uses_the_documented_090_and_never_maps_a_label_about_something_else()
+    {
+        using var tmp = new TempDir();
+        tmp.Write("in/a.csv", Submission + "Austria,2021,children,Persons prosecuted,4\nAustria,2021,children,Nationals,9\n");
+
+        var result = Cli.Run("run", tmp.File("in"), "--out", tmp.File("out"), "--as-of", "2026-11-28", "--accept-suggestions");
+
+        using var manifest = JsonDocument.Parse(File.ReadAllBytes(tmp.File("out/manifest.json")));
+        Assert.AreEqual(0.9, manifest.RootElement.GetProperty("suggestions").GetProperty("accept_threshold").GetDouble(), result.Out + result.Error);
+        var review = CsvText.ReadFile(tmp.File("out/internal/mapping-review.csv"));
+        foreach (var label in new[] { "Persons prosecuted", "Nationals" })
+        {
+            var row = review.Single(r => r["label"] == label);
+            Assert.AreEqual("no", row["applied"], label);
+            Assert.AreEqual("none", row["suggested"], label);
+        }
+    }
+
+    [TestMethod]
     public void A_threshold_above_every_confidence_applies_nothing_and_bad_thresholds_are_usage_errors()
     {
         using var tmp = new TempDir();

@@ -22,6 +22,9 @@ internal static class SuggestData
     /// <summary>Variants written for the tests (typos, abbreviations, inflections, mixed scripts, word order), none in vocabulary.json.</summary>
     public static IReadOnlyList<LabelledExample> UnseenVariants { get; } = Read("unseen-variants.tsv");
 
+    /// <summary>Labels outside the publication (other indicators, ages, sexes, forms, citizenship, countries, rates): the answer is "none".</summary>
+    public static IReadOnlyList<LabelledExample> OutOfDomain { get; } = Read("out-of-domain.tsv");
+
     private static List<LabelledExample> Read(string name)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Suggest", "Data", name);

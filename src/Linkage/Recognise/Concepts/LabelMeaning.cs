@@ -257,6 +257,35 @@ internal static class LabelMeaning
         return ok ? new LabelReading(null, measure, false, confidence, $"{r.Describe()} → {rule}") : None(r, why);
     }
 
+    /// <summary>
+    /// Why a text cannot be a linkage label whatever a model suggests: a word that is about something else
+    /// (prosecuted, female, adults, forced labour, nationals), or null when its words leave it open.
+    /// </summary>
+    internal static string? NotALinkageLabel(ConceptReading r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        if (OnlyConcepts(r, NotLinkage) is { } other)
+        {
+            return $"'{other.Text}' is about {ConceptLexicon.NameOf(other.Concepts[0])}";
+        }
+
+        return r.Tokens.FirstOrDefault(t => t.Means(Concept.Nationals) || t.Concepts.All(OtherIndicator.Contains)) is { } t
+            ? $"'{t.Text}' is about {ConceptLexicon.NameOf(t.Concepts[0])}"
+            : null;
+    }
+
+    /// <summary>
+    /// Why a text cannot be a measure label whatever a model suggests: another indicator's word (prosecuted,
+    /// convicted, suspects) or one sex or adults only; null when its words leave it open.
+    /// </summary>
+    internal static string? NotAMeasureLabel(ConceptReading r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return r.Tokens.FirstOrDefault(t => t.Concepts.All(c => OtherIndicator.Contains(c) && c != Concept.Offence) || t.Means(Concept.Female) || t.Means(Concept.Male) || t.Concepts.All(c => c is Concept.Adult or Concept.Majority)) is { } t
+            ? $"'{t.Text}' is about {ConceptLexicon.NameOf(t.Concepts[0])}"
+            : null;
+    }
+
     /// <summary>The first word all of whose meanings are in <paramref name="set"/>: a word that points elsewhere.</summary>
     internal static ConceptToken? OnlyConcepts(ConceptReading r, HashSet<Concept> set) =>
         r.Tokens.FirstOrDefault(t => t.Concepts.All(set.Contains));
