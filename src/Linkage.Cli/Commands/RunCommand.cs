@@ -417,10 +417,13 @@ internal static class RunCommand
         var (asOf, m49) = (resolved.AsOf, resolved.Context.Regions.IsDefault);
         ChartRenderer.EnsureFont();
         var states = StateCompleteness.Build(stats.Aggregate.States, stats.Protection.MinCell);
+
+        // The publications the figures come from (a profile's or config's "source"), when files that gave figures name one.
+        IReadOnlyList<string> sources = [.. result.Files.Where(f => f.RowsAccepted > 0 && !string.IsNullOrWhiteSpace(f.Source)).Select(f => f.Source!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         var reportCharts = new List<ReportChart>();
         foreach (var measure in stats.Regional.Select(r => r.Measure).Distinct().Order())
         {
-            foreach (var chart in ChartBuilder.Build(new ChartInput(stats.Regional, stats.Trends, states, measure, stats.Protection.MinCell, asOf) { Language = language, DefaultRegionMap = m49 }))
+            foreach (var chart in ChartBuilder.Build(new ChartInput(stats.Regional, stats.Trends, states, measure, stats.Protection.MinCell, asOf) { Language = language, DefaultRegionMap = m49, Sources = sources }))
             {
                 log.Progress($"rendering {chart.Name}…");
                 foreach (var file in ChartRenderer.Render(chart))
@@ -440,6 +443,7 @@ internal static class RunCommand
             SuggestionThreshold = suggestions.Threshold,
             Language = language,
             DefaultRegionMap = m49,
+            Sources = sources,
         });
         folder.Write("publish/report.html", s => WriteText(s, HtmlReport.Write(blocks, language.Code())));
         folder.Write("publish/report.md", s => WriteText(s, MarkdownReport.Write(blocks)));

@@ -60,7 +60,8 @@ public static class RegionalTrends
             {
                 var column = (TableColumn)c;
                 var f = p.Figure(column);
-                rows.Add(Row(CountIndicators[c], p.IsPublished(column) ? new Cell(f.Value, null, f.Flags) : Cell.WithheldCell));
+                // A category no State of the region recorded that year is not recorded (m), not 0.
+                rows.Add(Row(CountIndicators[c], !p.IsPublished(column) ? Cell.WithheldCell : f.NotGiven ? NotRecorded : new Cell(f.Value, null, f.Flags)));
             }
 
             rows.Add(Row("completeness", Share(p, k, [TableColumn.Total, TableColumn.Unknown], v => v[0] - v[1], v => v[0])));
@@ -79,6 +80,11 @@ public static class RegionalTrends
         if (involved.Any(c => !p.IsPublished(c)))
         {
             return Cell.WithheldCell;
+        }
+
+        if (involved.Any(c => p.Figure(c).NotGiven))
+        {
+            return NotRecorded;
         }
 
         var flags = involved.Aggregate(string.Empty, (acc, c) => Figure.UnionFlags(acc, p.Figure(c).Flags));
@@ -120,6 +126,9 @@ public static class RegionalTrends
         var flags = Figure.UnionFlags(before.Flags, now.Flags);
         return now.Value is { } y && before.Value is { } y0 && y0 != 0 ? new Cell((double)(y - y0) / y0, null, flags) : new Cell(null, null, flags);
     }
+
+    /// <summary>A figure no State recorded: empty, status m.</summary>
+    private static Cell NotRecorded => new(null, null, "m");
 
     /// <summary>A value with its interval and flags, or a value withheld by disclosure control.</summary>
     private readonly record struct Cell(double? Value, Interval? Interval, string Flags, bool Withheld = false)

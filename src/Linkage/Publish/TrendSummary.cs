@@ -16,7 +16,7 @@ namespace Linkage.Publish;
 /// <param name="Apc">Annual percent change with its 95 % interval, when published and computable.</param>
 /// <param name="MannKendall">Mann–Kendall test, when published.</param>
 /// <param name="SenSlope">Sen's slope per calendar year, when published.</param>
-/// <param name="Status">Empty, <c>c</c> when withheld, <c>insufficient</c> with fewer than 5 years, else the flag letters of the values used.</param>
+/// <param name="Status">Empty, <c>c</c> when withheld, <c>not-recorded</c> when no State of the region ever recorded the series, <c>insufficient</c> with fewer than 5 years, else the flag letters of the values used.</param>
 public sealed record TrendRow(
     string Region, Measure Measure, Series Series, string Panel, int? FirstYear, int? LastYear, int Years,
     AnnualPercentChange? Apc, MannKendallResult? MannKendall, double? SenSlope, string Status)
@@ -99,11 +99,21 @@ public static class TrendSummary
     private static Figure Sum(IEnumerable<StateYear> parts, Series series) =>
         parts.Aggregate(Figure.None, (acc, s) => acc.Plus(s.Figures.Series(series)));
 
+    /// <summary>The status of a series no State of the region ever recorded: no trend is computed for it.</summary>
+    public const string NotRecorded = "not-recorded";
+
     private static TrendRow Trend(string region, Measure measure, Series series, string panel, IReadOnlyList<(int Year, Figure Figure)> points, bool withheld)
     {
-        var used = points.Where(p => p.Figure.Value is not null).ToList();
+        // A year in which no State of the region recorded the category is no point of its series; a series nobody
+        // ever recorded has no trend at all (status not-recorded), not a flat one.
+        var used = points.Where(p => p.Figure.Value is not null && !p.Figure.NotGiven).ToList();
         int? first = used.Count > 0 ? used[0].Year : null;
         int? last = used.Count > 0 ? used[^1].Year : null;
+        if (used.Count == 0 && points.Any(p => p.Figure.NotGiven))
+        {
+            return new TrendRow(region, measure, series, panel, null, null, 0, null, null, null, NotRecorded);
+        }
+
         if (used.Count < MinYears)
         {
             return new TrendRow(region, measure, series, panel, first, last, used.Count, null, null, null, "insufficient");

@@ -44,7 +44,8 @@ public static class ChartBuilder
 
     /// <summary>
     /// "Source: paragraph-23 submissions of N reporting States. Data as of YYYY-MM-DD. c: suppressed (a count below k, or to protect one)."
-    /// N counts the States with a submission for the measure; the date appears only when one was given.
+    /// N counts the States with a submission for the measure; the date appears only when one was given. When the
+    /// figures come from named publications (<see cref="ChartInput.Sources"/>), they are named instead.
     /// </summary>
     internal static string SourceNote(ChartInput input, RegionalTable table, IReadOnlyList<StateCompletenessCell> cells, TextCatalogue strings)
     {
@@ -52,7 +53,9 @@ public static class ChartBuilder
             ? cells.Select(c => c.State).Distinct(StringComparer.Ordinal).Count()
             : table.Years.Select(y => table.Get("OSCE", y, "total")?.StatesReporting ?? 0).DefaultIfEmpty(0).Max();
         var numbers = strings.Numbers;
-        var source = strings.Format(states == 1 ? "chart.source.one" : "chart.source.other", ("states", numbers.Count(states)));
+        var source = input.Sources.Count > 0
+            ? strings.Format(states == 1 ? "chart.source.named.one" : "chart.source.named.other", ("sources", string.Join("; ", input.Sources)), ("states", numbers.Count(states)))
+            : strings.Format(states == 1 ? "chart.source.one" : "chart.source.other", ("states", numbers.Count(states)));
         var asOf = input.AsOf is { } date ? " " + strings.Format("as-of", ("date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))) : string.Empty;
         return source + asOf + " " + strings.Format("chart.source.suppressed", ("k", numbers.Whole(input.MinCell)));
     }

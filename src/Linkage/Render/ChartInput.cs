@@ -28,4 +28,10 @@ public sealed record ChartInput(
     /// one is spelled like an M49 sub-region). <c>OSCE</c> is shown in the language either way.
     /// </summary>
     public bool DefaultRegionMap { get; init; } = true;
+
+    /// <summary>
+    /// The publications the figures come from (a profile's or config's <c>source</c>, e.g. "UNODC, Global Report on
+    /// Trafficking in Persons (GLOTIP database)"), named in the source note; empty for national submissions.
+    /// </summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
 }

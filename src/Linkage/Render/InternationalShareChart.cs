@@ -57,8 +57,10 @@ internal static class InternationalShareChart
             DrawRun(plot, run);
             if (!plot.GetPlottables().Any())
             {
-                // Every year's share has a zero or missing denominator: say so rather than leave a blank panel.
-                var note = ChartStyle.Text(plot, texts.Strings["chart.share.not-computable"], (table.FirstYear + table.LastYear) / 2.0, 50, ChartStyle.TickSize, Alignment.MiddleCenter, ChartStyle.Muted);
+                // Every year's share has a zero or missing denominator, or no State recorded the linkage at all (m):
+                // say which rather than leave a blank panel.
+                var notRecorded = table.Years.All(y => table.Get(region, y, Indicator) is null or { Status: "m" });
+                var note = ChartStyle.Text(plot, texts.Strings[notRecorded ? "chart.share.not-recorded" : "chart.share.not-computable"], (table.FirstYear + table.LastYear) / 2.0, 50, ChartStyle.TickSize, Alignment.MiddleCenter, ChartStyle.Muted);
                 note.LabelBackgroundColor = Colors.White;
                 note.LabelPadding = 2;
             }

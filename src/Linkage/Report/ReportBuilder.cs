@@ -37,6 +37,9 @@ public sealed record ReportInput(
     /// one is spelled like an M49 sub-region). <c>OSCE</c> is shown in the language either way.
     /// </summary>
     public bool DefaultRegionMap { get; init; } = true;
+
+    /// <summary>The publications the figures come from, named in the source notes (<see cref="ChartInput.Sources"/>).</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
 }
 
 /// <summary>
@@ -101,6 +104,7 @@ public static partial class ReportBuilder
             {
                 Language = input.Language,
                 DefaultRegionMap = input.DefaultRegionMap,
+                Sources = input.Sources,
             },
             new RegionalTable(input.Statistics.Regional, measure),
             [.. input.States.Where(c => c.Measure == measure)],

@@ -1,0 +1,44 @@
+using Linkage.Aggregate;
+using Linkage.Pipeline;
+using Linkage.Publish;
+
+using static Linkage.Tests.Aggregate.StatsKit;
+
+namespace Linkage.Tests.Publish;
+
+/// <summary>A linkage category nobody recorded is published as not recorded (m), never as 0, and has no trend.</summary>
+[TestClass]
+public sealed class NotRecordedTests
+{
+    [TestMethod]
+    public void A_category_no_state_of_the_region_recorded_is_empty_with_status_m_and_its_shares_too()
+    {
+        // Western Europe: FRA and DEU give totals only (linkage unknown); Southern Europe: ITA records internal 0.
+        var stats = StatisticsRunner.Run(Obs("FRA 2019 unknown 40\nDEU 2019 unknown 30\nITA 2019 internal 0\nITA 2019 international 12\nITA 2019 unknown 8\n"), DefaultRegions, StatisticsOptions.Default);
+        RegionalTrendRow Cell(string region, string indicator) => stats.Regional.Single(r => r.Region == region && r.Year == 2019 && r.Indicator == indicator);
+
+        Assert.AreEqual((null, "m"), (Cell("Western Europe", "internal").Value, Cell("Western Europe", "internal").Status));
+        Assert.AreEqual((null, "m"), (Cell("Western Europe", "international").Value, Cell("Western Europe", "international").Status));
+        Assert.AreEqual((null, "m"), (Cell("Western Europe", "international_share").Value, Cell("Western Europe", "international_share").Status));
+        Assert.AreEqual(70d, Cell("Western Europe", "total").Value);
+
+        // A 0 that a State wrote is a recorded 0; not_trafficked, which nobody gave anywhere, is not recorded even in the OSCE row.
+        Assert.AreEqual((0d, string.Empty), (Cell("Southern Europe", "internal").Value, Cell("Southern Europe", "internal").Status));
+        Assert.AreEqual(12d, Cell("OSCE", "international").Value);
+        Assert.AreEqual((null, "m"), (Cell("OSCE", "not_trafficked").Value, Cell("OSCE", "not_trafficked").Status));
+    }
+
+    [TestMethod]
+    public void A_series_no_state_ever_recorded_has_no_trend_not_a_flat_one()
+    {
+        var lines = string.Join('\n', Enumerable.Range(2015, 6).Select(y => $"FRA {y} unknown {40 + y - 2015}\nDEU {y} unknown {30 + y - 2015}"));
+
+        var stats = StatisticsRunner.Run(Obs(lines), DefaultRegions, StatisticsOptions.Default);
+
+        var internalTrend = stats.Trends.Single(t => t.Region == "Western Europe" && t.Series == Series.Internal && t.Panel == "all");
+        Assert.AreEqual(TrendSummary.NotRecorded, internalTrend.Status);
+        Assert.IsNull(internalTrend.Apc);
+        var total = stats.Trends.Single(t => t.Region == "Western Europe" && t.Series == Series.Total && t.Panel == "all");
+        Assert.IsNotNull(total.Apc);
+    }
+}
