@@ -79,4 +79,22 @@ public sealed class SourceOptionTests
         Assert.AreEqual(2, bogus.ExitCode);
         StringAssert.Contains(bogus.Error, "--profile 'nosuch' is not a profile; expected one of glotip, un-sdg, ctdc, eurostat, or none.");
     }
+
+    [TestMethod]
+    public void Glotip_with_no_config_keeps_its_rejects_and_set_aside_lists_smaller_than_the_workbook_and_validate_short()
+    {
+        using var tmp = new TempDir();
+        var glotip = System.IO.Path.Combine(Cli.RepoRoot, "tests", "Linkage.Tests", "Data", "real", "unodc-glotip-2025.xlsx");
+
+        var run = Cli.Run("run", glotip, "--out", tmp.File("out"));
+        var validate = Cli.Run("validate", glotip);
+
+        // 58,769 rows: 6,678 accepted, 50,906 set aside, 1,185 rejected (breakdowns whose total is below their parts
+        // in the workbook itself, e.g. ARM 2015 rows 1776-1777, and citizenships no country table names).
+        StringAssert.Contains(run.Out, "read 58769, accepted 6678, set aside 50906, rejected 1185");
+        var listed = new FileInfo(tmp.File("out/internal/rejects.csv")).Length + new FileInfo(tmp.File("out/internal/set-aside.csv")).Length;
+        Assert.IsLessThan(new FileInfo(glotip).Length, listed);
+        Assert.IsLessThan(200, validate.Out.Split('\n').Length, "validate groups identical problems");
+        StringAssert.Contains(validate.Out, "profile: glotip (");
+    }
 }
