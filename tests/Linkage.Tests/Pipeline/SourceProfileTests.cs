@@ -1,6 +1,8 @@
 using Linkage.Normalise;
 using Linkage.Pipeline;
 
+using Linkage.Tests.TestSupport;
+
 using static Linkage.Tests.Pipeline.PipelineTestKit;
 
 namespace Linkage.Tests.Pipeline;
@@ -132,6 +134,34 @@ public sealed class SourceProfileTests
         AssertObservations(run, "AUT 2020 children internal 4");
         var warning = run.Report.FileProblems.Single(p => p.Code == "select-column-missing");
         StringAssert.Contains(warning.Message, "has no column 'sex' that the config's \"select\" names");
+    }
+
+    [TestMethod]
+    [DataRow(true)]
+    [DataRow(false)]
+    public void An_older_glotip_release_whose_title_holds_a_formula_is_read_from_its_real_header(bool formula)
+    {
+        // GLOTIP 2023: row 1 'UNODC' and an e-mail, row 2 the export date as =TODAY() with its cached value, header on row 3.
+        using var dir = new TempFolder();
+        var path = dir.PathOf("glotip-2023.xlsx");
+        object date = formula ? new MiniXlsx.FormulaCell(new DateTime(2023, 12, 15), "TODAY()") : new DateTime(2023, 12, 15);
+        string[] header = ["Iso3_code", "Country", "Region", "Subregion", "Indicator", "Dimension", "Category", "Sex", "Age", "Year", "Unit of measurement", "txtVALUE", "Source"];
+        MiniXlsx.Write(
+            path,
+            "data_glotip_1",
+            ["UNODC", "unodc_dass@un.org"],
+            [date],
+            header,
+            ["AUT", "Austria", "Europe", "Western Europe", "Detected trafficking victims", "Total", "Total", "Total", "0 to 17 years", "2019", "Counts", "31", "GLOTIP"],
+            ["AUT", "Austria", "Europe", "Western Europe", "Detected trafficking victims", "Total", "Total", "Female", "0 to 17 years", "2019", "Counts", "25", "GLOTIP"],
+            ["AUT", "Austria", "Europe", "Western Europe", "Persons prosecuted", "Total", "Total", "Total", "Total", "2019", "Counts", "<5", "GLOTIP"]);
+
+        var run = RunPath(path, "glotip-2023.xlsx");
+
+        Assert.AreEqual(3, run.Report.Info!.HeaderLine);
+        Assert.AreEqual("glotip", run.Report.Profile?.Name);
+        AssertAccounting(run, read: 3, rejected: 0, setAside: 2);
+        AssertObservations(run, "AUT 2019 children unknown 31");
     }
 
     /// <summary>Children per UA-exploited minor at exploitation, computed here from the CSV with plain string splitting.</summary>

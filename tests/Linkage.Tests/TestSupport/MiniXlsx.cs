@@ -27,6 +27,9 @@ public static class MiniXlsx
     /// <param name="Formula">The formula written in the cell's <c>f</c> element; none when null.</param>
     public sealed record ErrorCell(string Error, string? Formula = "1/0");
 
+    /// <summary>A cell with a formula and the value Excel cached for it (a date is written as its serial number, shown as a date).</summary>
+    public sealed record FormulaCell(object Cached, string Formula);
+
     /// <summary>A string kept in the shared-string table (xl/sharedStrings.xml) instead of inline; XML-escaped, but <c>_xHHHH_</c> escapes are written as given.</summary>
     public sealed record SharedString(string Text);
 
@@ -150,6 +153,8 @@ public static class MiniXlsx
         SharedString s => $"""<c r="{reference}" t="s"><v>{parts.SharedStringIndex(s.Text).ToString(CultureInfo.InvariantCulture)}</v></c>""",
         ErrorCell e => $"""<c r="{reference}" t="e">{(e.Formula is null ? "" : $"<f>{SecurityElement.Escape(e.Formula)}</f>")}<v>{SecurityElement.Escape(e.Error)}</v></c>""",
         Formatted f => $"""<c r="{reference}" s="{parts.StyleOf(f.NumberFormat).ToString(CultureInfo.InvariantCulture)}"><v>{Number(f.Value)}</v></c>""",
+        FormulaCell { Cached: DateTime d } f => $"""<c r="{reference}" s="1"><f>{SecurityElement.Escape(f.Formula)}</f><v>{Number(d)}</v></c>""",
+        FormulaCell f => $"""<c r="{reference}"><f>{SecurityElement.Escape(f.Formula)}</f><v>{Number(f.Cached)}</v></c>""",
         bool b => $"""<c r="{reference}" t="b"><v>{(b ? 1 : 0)}</v></c>""",
         DateTime d => $"""<c r="{reference}" s="1"><v>{Number(d)}</v></c>""",
         IFormattable => $"""<c r="{reference}"><v>{Number(value)}</v></c>""",
