@@ -190,6 +190,14 @@ internal static class CitizenshipReader
         ["utd"] = "united",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Forms of government written before a country's name, folded, longest first, in the six languages.</summary>
+    private static readonly string[] GovernmentForms =
+    [
+        "republique de la", "republique du", "republique de", "republic of the", "republic of", "kingdom of the", "kingdom of",
+        "royaume de", "royaume du", "repubblica di", "repubblica del", "republica de", "republica del", "reino de", "republik",
+        "konigreich", "state of", "etat de", "республика", "королевство",
+    ];
+
     /// <summary>A country by name, code, alias or demonym; then one typo or lost letter away, when only one country fits.</summary>
     private static CitizenReading? Country(string folded, StateEntry reporting, Geography geography)
     {
@@ -198,6 +206,12 @@ internal static class CitizenshipReader
         {
             folded = string.Join(' ', parts.Select(w => Abbreviations.GetValueOrDefault(w, w)));
             exact = geography.CitizenshipCandidates(folded);
+        }
+
+        // "République de Moldavie", "Republic of Belarus", "Republik Moldau": a form of government before a name.
+        if (exact.Count == 0 && GovernmentForms.FirstOrDefault(f => folded.StartsWith(f + " ", StringComparison.Ordinal)) is { } form)
+        {
+            exact = geography.CitizenshipCandidates(folded[(form.Length + 1)..]);
         }
 
         if (exact.Count == 0 && folded.Contains(' ', StringComparison.Ordinal))
