@@ -1,9 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.IO.Compression;
 using System.Text;
+using System.Xml;
 
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
+
+using ExcelDataReader;
 
 using Linkage.Localisation;
 using Linkage.Normalise;
@@ -214,8 +218,9 @@ internal static class GlotipRun
 }
 
 /// <summary>
-/// <c>glotip-stages [RUNS]</c>: runs <see cref="GlotipRun"/> three times to warm up, then RUNS times (default 5), and prints
-/// the median milliseconds of each stage and of the whole run, with each stage's share.
+/// <c>glotip-stages [RUNS] [--read-cold]</c>: runs <see cref="GlotipRun"/> three times to warm up, then RUNS times (default
+/// 5), and prints the median milliseconds of each stage and of the whole run, with each stage's share; then the parts of
+/// reading the workbook (<see cref="XlsxParts"/>), warm, and with <c>--read-cold</c> also cold, before the first run.
 /// </summary>
 internal static class GlotipStages
 {
@@ -225,18 +230,29 @@ internal static class GlotipStages
 
     public static int Run(string[] args)
     {
-        var runs = args is [var n, ..] ? int.Parse(n, NumberStyles.None, CultureInfo.InvariantCulture) : 5;
+        var readCold = args.Contains("--read-cold");
+        var numbers = args.Where(a => a != "--read-cold").ToArray();
+        var runs = numbers is [var n, ..] ? int.Parse(n, NumberStyles.None, CultureInfo.InvariantCulture) : 5;
         var workbook = GlotipRun.Workbook();
         var folder = Path.Combine(Path.GetTempPath(), "linkage-glotip-stages-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         try
         {
+            // With --read-cold, the read stage's parts are timed first, cold (the first use of ExcelDataReader and
+            // XmlReader in this process); the first run is then no longer as cold as a CLI run. They are timed warm below.
+            var readSamples = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+            var coldRead = new Dictionary<string, double>(StringComparer.Ordinal);
+            if (readCold)
+            {
+                XlsxParts.Time(workbook, (part, ms) => coldRead[part] = ms);
+            }
+
             // The first run pays the JIT, as every CLI run does; tiered JIT and PGO settle over the next two.
             for (var w = 1; w <= WarmUps; w++)
             {
                 var warm = Stopwatch.StartNew();
                 GlotipRun.Execute(workbook, Path.Combine(folder, "out"), stages: null);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warm-up run {w}{(w == 1 ? " (cold JIT, as in the CLI)" : string.Empty)}: {warm.Elapsed.TotalMilliseconds:0} ms"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warm-up run {w}{(w == 1 && !readCold ? " (cold JIT, as in the CLI)" : string.Empty)}: {warm.Elapsed.TotalMilliseconds:0} ms"));
             }
 
             var samples = new Dictionary<string, List<double>>(StringComparer.Ordinal);
@@ -253,6 +269,11 @@ internal static class GlotipStages
                 }
             }
 
+            for (var i = 0; i < runs; i++)
+            {
+                XlsxParts.Time(workbook, (part, ms) => (readSamples.TryGetValue(part, out var list) ? list : readSamples[part] = []).Add(ms));
+            }
+
             var median = Median(totals);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"runs: {runs}; whole run min {totals.Min():0} ms, median {median:0} ms, max {totals.Max():0} ms"));
             Console.WriteLine("stage                                 median ms   share");
@@ -260,6 +281,15 @@ internal static class GlotipStages
             {
                 var m = Median(list);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage,-36} {m,10:0.0} {m / median,7:P1}"));
+            }
+
+            Console.WriteLine();
+            Console.WriteLine("parts of reading the workbook, timed apart from the run (cold, with --read-cold: first use in this process)");
+            Console.WriteLine("part                                              cold ms   warm median ms");
+            foreach (var (part, list) in readSamples)
+            {
+                var cold = coldRead.TryGetValue(part, out var c) ? c.ToString("0.0", CultureInfo.InvariantCulture) : "-";
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{part,-48} {cold,8} {Median(list),12:0.0}"));
             }
 
             return 0;
@@ -274,5 +304,60 @@ internal static class GlotipStages
     {
         var sorted = values.Order().ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}
+
+/// <summary>
+/// The parts of reading the workbook, each timed on its own: what ExcelDataReader's constructor costs (it reads the whole
+/// worksheet once for its dimensions before the first row is returned), its row pass, the library's own error-cell scan
+/// (<see cref="Read.XlsxSheetScan"/>, a third pass) and, as the floor, one bare <see cref="XmlReader"/> pass over the
+/// worksheet part.
+/// </summary>
+internal static class XlsxParts
+{
+    public static void Time(string workbook, Action<string, double> part)
+    {
+        // ExcelDataReader's configuration asks for code page 1252; the library's SourceReader registers it the same way.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var clock = Stopwatch.StartNew();
+        using (var stream = File.OpenRead(workbook))
+        using (var reader = ExcelReaderFactory.CreateOpenXmlReader(stream))
+        {
+            part("ExcelDataReader: open (whole-sheet pass)", clock.Elapsed.TotalMilliseconds);
+            clock.Restart();
+            long cells = 0;
+            while (reader.Read())
+            {
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    cells += reader.GetValue(i) is null ? 0 : 1;
+                }
+            }
+
+            part("ExcelDataReader: Read + GetValue of every row", clock.Elapsed.TotalMilliseconds);
+            GC.KeepAlive(cells);
+        }
+
+        clock.Restart();
+        using (var stream = File.OpenRead(workbook))
+        {
+            GC.KeepAlive(Read.XlsxSheetScan.Read(stream, 0, "data_glotip_1"));
+        }
+
+        part("XlsxSheetScan.Read (error cells)", clock.Elapsed.TotalMilliseconds);
+        clock.Restart();
+        using (var zip = ZipFile.OpenRead(workbook))
+        using (var xml = XmlReader.Create(zip.GetEntry("xl/worksheets/sheet1.xml")!.Open(), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null }))
+        {
+            long nodes = 0;
+            while (xml.Read())
+            {
+                nodes++;
+            }
+
+            GC.KeepAlive(nodes);
+        }
+
+        part("floor: one bare XmlReader pass over sheet1.xml", clock.Elapsed.TotalMilliseconds);
     }
 }

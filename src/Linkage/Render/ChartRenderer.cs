@@ -49,8 +49,11 @@ public static class ChartRenderer
         using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
         surface.Canvas.Clear(SKColors.White);
         Draw(figure, surface.Canvas, scale);
-        using var image = surface.Snapshot();
-        using var png = image.Encode(SKEncodedImageFormat.Png, 100);
+        // Lossless either way; the Sub filter alone (not all five tried per row) encodes these flat-colour charts in
+        // under half the time for files about a fifth larger (measured on GLOTIP's 16 PNGs: 1.46 s → 0.67 s).
+        using var pixels = surface.PeekPixels();
+        using var png = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 6))
+            ?? throw new InvalidOperationException("The chart could not be encoded as PNG.");
         return PngDensity.WithDpi(png.ToArray(), Dpi);
     }
 
