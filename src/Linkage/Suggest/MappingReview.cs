@@ -102,7 +102,8 @@ public static class MappingReview
             {
                 // The column model answering "a linkage column" says the same: in a wide file that is a category.
                 var asLinkage = Suggest(vocabulary, SuggestionTarget.Linkage, key.Label);
-                if (asLinkage.Confidence > suggestion.Confidence || suggestion.Canonical == "linkage")
+                // "None of these" as a linkage label says nothing about what else the header is.
+                if (asLinkage.Canonical != LabelSuggester.None && (asLinkage.Confidence > suggestion.Confidence || suggestion.Canonical == "linkage"))
                 {
                     (target, suggestion) = (SuggestionTarget.Linkage, asLinkage);
                 }

@@ -51,4 +51,18 @@ public sealed class MappingReviewTests
         Assert.AreEqual("international", row.Suggestion.Canonical);
         Assert.AreEqual(1, row.RowsAffected);
     }
+
+    [TestMethod]
+    public void An_unknown_header_of_a_wide_file_that_is_no_linkage_label_keeps_its_column_suggestion()
+    {
+        // "Female victims" is one sex: as a linkage label it is none, which says nothing about the column it is.
+        var header = new Problem("unrecognised-column", Severity.Warning, "w.csv", 1, "Female victims", null, "x");
+        var wide = new FileReport("w.csv", null, new LayoutPlan(Layout.Wide, "test", [], []), [header], [], 1, 0, null);
+        var result = new PipelineResult([wide], [], [], 0, new Dictionary<string, long>());
+
+        var row = MappingReview.Build(result, Vocabulary.BuiltIn).Single();
+
+        Assert.AreEqual(SuggestionTarget.Column, row.Target);
+        Assert.AreNotEqual(LabelSuggester.None, row.Suggestion.Canonical);
+    }
 }
