@@ -16,8 +16,6 @@ namespace Linkage.Tests.Pipeline;
 [TestClass]
 public sealed class FixtureExpectationTests
 {
-    private static string DataPath(params string[] parts) => Path.Combine([AppContext.BaseDirectory, "Data", .. parts]);
-
     [TestMethod]
     [DataRow("long-en.csv")]
     [DataRow("long-fr.csv")]

@@ -55,6 +55,9 @@ internal static class PipelineTestKit
     /// <summary>The built-in dictionaries with years up to <see cref="MaxYear"/>.</summary>
     public static NormaliseContext DefaultContext() => NormaliseContext.Default(MaxYear);
 
+    /// <summary>A path under the test data folder copied beside the tests (<c>Data/…</c>).</summary>
+    public static string DataPath(params string[] parts) => Path.Combine([AppContext.BaseDirectory, "Data", .. parts]);
+
     /// <summary>A context built from a user config given as JSON; fails the test when the config has errors.</summary>
     public static NormaliseContext ContextFrom(string json, DateOrder dateOrder = DateOrder.Auto)
     {

@@ -14,8 +14,6 @@ namespace Linkage.Tests.Pipeline;
 [TestClass]
 public sealed class SourceProfileTests
 {
-    private static string DataPath(params string[] parts) => Path.Combine([AppContext.BaseDirectory, "Data", .. parts]);
-
     [TestMethod]
     public void Ctdc_case_records_read_with_the_ctdc_profile_the_country_of_exploitation_as_reporting_state_and_minors_as_children()
     {
