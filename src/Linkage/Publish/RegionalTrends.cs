@@ -65,7 +65,9 @@ public static class RegionalTrends
             }
 
             rows.Add(Row("completeness", Share(p, k, [TableColumn.Total, TableColumn.Unknown], v => v[0] - v[1], v => v[0])));
-            rows.Add(Row("trafficked_share", Share(
+            // Not trafficked is in the denominator (total − unknown): where nobody recorded it, the share would be 100 %
+            // by construction, so it is not recorded.
+            rows.Add(Row("trafficked_share", p.Figure(TableColumn.NotTrafficked).NotGiven ? NotRecorded : Share(
                 p, k, [TableColumn.Internal, TableColumn.International, TableColumn.Total, TableColumn.Unknown], v => v[0] + v[1], v => v[2] - v[3])));
             rows.Add(Row("international_share", Share(p, k, [TableColumn.Internal, TableColumn.International], v => v[1], v => v[0] + v[1])));
             rows.Add(Row("yoy_change", YearOnYear(p, byKey.GetValueOrDefault((r.Region, r.Measure, r.Year - 1)))));

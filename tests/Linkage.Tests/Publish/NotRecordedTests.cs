@@ -26,6 +26,11 @@ public sealed class NotRecordedTests
         Assert.AreEqual((0d, string.Empty), (Cell("Southern Europe", "internal").Value, Cell("Southern Europe", "internal").Status));
         Assert.AreEqual(12d, Cell("OSCE", "international").Value);
         Assert.AreEqual((null, "m"), (Cell("OSCE", "not_trafficked").Value, Cell("OSCE", "not_trafficked").Status));
+
+        // ITA gives internal and international but never not_trafficked: the share of the trafficked among those
+        // whose status is known would be 100 % by construction, so it is not recorded; the international share stands.
+        Assert.AreEqual((null, "m"), (Cell("Southern Europe", "trafficked_share").Value, Cell("Southern Europe", "trafficked_share").Status));
+        Assert.AreEqual(1d, Cell("Southern Europe", "international_share").Value);
     }
 
     [TestMethod]
