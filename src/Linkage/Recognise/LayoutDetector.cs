@@ -32,9 +32,10 @@ public static class LayoutDetector
         var columns = header.Select((h, i) => Assign(i, h, vocabulary)).ToList();
         var problems = new List<Problem>();
         var outside = false;
+        ColumnProfile[]? profiles = null;
         if (sample is { Count: > 0 })
         {
-            var profiles = ValueProfiler.Profile(header.Count, sample, vocabulary, geography ?? Geography.BuiltIn);
+            profiles = ValueProfiler.Profile(header.Count, sample, vocabulary, geography ?? Geography.BuiltIn);
             outside = WeighValues(file, headerLine, columns, profiles, problems);
         }
 
@@ -88,6 +89,11 @@ public static class LayoutDetector
                 }
             }
         }
+        else if (sample is { Count: > 1 } && profiles is not null)
+        {
+            // In aggregate files, a column no header placed may still split the rows of one cell: a breakdown.
+            MarkSplittingColumns(columns, profiles, sample);
+        }
 
         CheckRequired(file, headerLine, layout.Value, columns, problems, stateGiven);
         foreach (var c in columns.Where(c => c.Role == ColumnRole.Unrecognised))
@@ -96,6 +102,72 @@ public static class LayoutDetector
         }
 
         return new LayoutPlan(layout, reason, columns, problems) { SetAsideOutsideOsce = outside };
+    }
+
+    /// <summary>Distinct values a breakdown found by its values may have: more is a free-text column, not a breakdown.</summary>
+    private const int MaxBreakdownValues = 12;
+
+    /// <summary>The roles that say which cell a row of an aggregate file counts: two rows alike in all of them count the same cell.</summary>
+    private static readonly ColumnRole[] CellRoles =
+    [
+        ColumnRole.State, ColumnRole.Area, ColumnRole.Period, ColumnRole.Quarter, ColumnRole.Month, ColumnRole.Measure, ColumnRole.Linkage,
+        ColumnRole.Sex, ColumnRole.Age, ColumnRole.Form, ColumnRole.Breakdown, ColumnRole.BreakdownName, ColumnRole.BreakdownValue,
+        ColumnRole.Origin, ColumnRole.Unit, ColumnRole.UnitMultiplier,
+    ];
+
+    /// <summary>
+    /// In an aggregate file, a column no header reading placed, whose few text values split the rows of one cell
+    /// (two rows for the same State, period, measure and linkage that differ only there), is a breakdown: its total
+    /// is used and its parts are set aside, never added to it (design.md "Input layouts", slices). A column that
+    /// splits nothing stays unrecognised, and its rows are rejected as before.
+    /// </summary>
+    private static void MarkSplittingColumns(List<ColumnAssignment> columns, ColumnProfile[] profiles, IReadOnlyList<string[]> sample)
+    {
+        var keyColumns = columns.Where(c => CellRoles.Contains(c.Role)).Select(c => c.Index).ToArray();
+        if (!columns.Any(c => c.Role is ColumnRole.State or ColumnRole.Period))
+        {
+            return;
+        }
+
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var c = columns[i];
+            var p = profiles[i];
+            if (c.Role != ColumnRole.Unrecognised || TextFold.Fold(c.Header).Length == 0 || p.Distinct.Count is < 2 or > MaxBreakdownValues
+                || p.Counts * 2 > p.Values || p.Years * 2 > p.Values || p.Dates > 0)
+            {
+                continue;
+            }
+
+            var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+            string? split = null;
+            foreach (var row in sample)
+            {
+                if (i >= row.Length)
+                {
+                    continue;
+                }
+
+                var key = string.Join('\u001f', keyColumns.Select(k => k < row.Length ? TextFold.Fold(row[k]) : string.Empty));
+                var value = row[i].Trim();
+                if (seen.TryGetValue(key, out var other) && other != value)
+                {
+                    split = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"'{other}' and '{value}' split the rows of one State and period");
+                    break;
+                }
+
+                seen.TryAdd(key, value);
+            }
+
+            if (split is null)
+            {
+                continue;
+            }
+
+            var values = string.Join(", ", p.Distinct.Order(StringComparer.Ordinal).Take(6)) + (p.Distinct.Count > 6 ? ", …" : string.Empty);
+            var reason = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{c.Reason}; its values decide: {p.Distinct.Count} distinct values ({values}), and {split}: a breakdown whose total is used, its parts set aside");
+            columns[i] = c with { Role = ColumnRole.Breakdown, Confidence = 0.8, Reason = reason };
+        }
     }
 
     /// <summary>Distinct countries outside the OSCE in a State column that make a file a world-wide publication.</summary>
