@@ -95,7 +95,7 @@ public sealed partial class FileNormaliser
                         var v = SliceValues.Breakdown(text);
                         if (v.Kind is SliceKind.Part or SliceKind.NotKnown)
                         {
-                            SetAside(SetAsideReason.BreakdownPart, c.Header, text, row.Line);
+                            SetAside(PartReason(row.Line), c.Header, text, row.Line);
                             return false;
                         }
 
@@ -120,7 +120,7 @@ public sealed partial class FileNormaliser
                                 problems.Add(ProblemCatalogue.UnreadableSlice(_file, row.Line, c.Header, text, LayoutDetector.RoleName(c.Role), v.Why));
                                 break;
                             default:
-                                SetAside(SetAsideReason.BreakdownPart, c.Header, text, row.Line);
+                                SetAside(PartReason(row.Line), c.Header, text, row.Line);
                                 return false;
                         }
 

@@ -75,6 +75,8 @@ public sealed partial class FileNormaliser
                 _warnings.Add(ProblemCatalogue.SelectColumnMissing(file, headerLine, header));
             }
         }
+
+        PreparePartitions();
     }
 
     /// <summary>Normalises every row of an opened table and finishes.</summary>
@@ -119,6 +121,18 @@ public sealed partial class FileNormaliser
             return;
         }
 
+        // A part of a breakdown waits for the file's end: its total may come later, or the parts may have to be summed.
+        if (TryHold(row))
+        {
+            return;
+        }
+
+        Dispatch(row);
+    }
+
+    /// <summary>Reads a row by the file's layout.</summary>
+    private void Dispatch(RawRow row)
+    {
         switch (_plan.Layout)
         {
             case Layout.Wide:
@@ -163,10 +177,12 @@ public sealed partial class FileNormaliser
     /// <summary>Settles whole-file work and returns the result.</summary>
     public FileResult Finish()
     {
+        ReleaseHeld();
         FinishLong();
         FinishRecords();
         RejectInFileDuplicates();
         DropObservationsOfRejectedRows();
+        PlaceSummedParts();
         if (_measureAssumed)
         {
             _warnings.Add(ProblemCatalogue.MeasureAssumed(_file, _headerLine, Codes.Of(Measure.Children)));

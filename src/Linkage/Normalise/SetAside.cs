@@ -22,6 +22,12 @@ public static class SetAsideReason
     /// <summary>One part of a breakdown whose total the statistics use (a sex, an age band, a form of exploitation…).</summary>
     public const string BreakdownPart = "breakdown-part";
 
+    /// <summary>
+    /// One part of a breakdown whose total the file does not give, and whose parts could not be summed in its place:
+    /// they are not a complete partition (Female without Male, age bands with a gap), or one of them is withheld or flagged.
+    /// </summary>
+    public const string PartWithoutTotal = "part-without-total";
+
     /// <summary>A row whose value in a column the config's <c>select</c> pins is another value.</summary>
     public const string NotSelected = "not-selected";
 
@@ -50,6 +56,9 @@ internal sealed class SetAsideLedger(string file)
 
     private readonly HashSet<int> _lines = [];
 
+    // Lines whose reason is asked for later (a sum of a breakdown's parts, whose other parts follow it).
+    private readonly Dictionary<int, (string Reason, string Column, string Value)?> _watched = [];
+
     /// <summary>Rows set aside so far.</summary>
     public long Rows { get; private set; }
 
@@ -61,6 +70,11 @@ internal sealed class SetAsideLedger(string file)
     {
         Rows++;
         _lines.Add(line);
+        if (_watched.Count > 0 && _watched.ContainsKey(line))
+        {
+            _watched[line] = (reason, column, value);
+        }
+
         var key = (reason, column, value);
         if (!_entries.ContainsKey(key))
         {
@@ -79,6 +93,12 @@ internal sealed class SetAsideLedger(string file)
             ? (e.Rows + 1, Math.Min(e.First, line), Math.Max(e.Last, line))
             : (1, line, line);
     }
+
+    /// <summary>Remembers why <paramref name="line"/> is set aside, if it is: see <see cref="ReasonOf"/>.</summary>
+    public void Watch(int line) => _watched.TryAdd(line, null);
+
+    /// <summary>The reason, column and value a watched line was set aside for, or null.</summary>
+    public (string Reason, string Column, string Value)? ReasonOf(int line) => _watched.GetValueOrDefault(line);
 
     /// <summary>The entries, by reason, column and first row.</summary>
     public IReadOnlyList<SetAsideEntry> Entries() =>

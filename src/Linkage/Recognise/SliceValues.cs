@@ -200,6 +200,29 @@ internal static partial class SliceValues
         return null;
     }
 
+    /// <summary>The ages an age value covers as a band: <c>0 to 8</c> is 0–8, <c>under 9</c> is 0–8, <c>15+</c> is 15–999; null when it names no band.</summary>
+    public static (int Lo, int Hi)? Band(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var compact = string.Concat(text.ToLowerInvariant().Where(c => !char.IsWhiteSpace(c) && c != '_'));
+        if (Under().Match(compact) is { Success: true } under)
+        {
+            return (0, int.Parse(under.Groups["n"].Value, CultureInfo.InvariantCulture) - 1);
+        }
+
+        if (Over().Match(compact) is { Success: true } over)
+        {
+            return (int.Parse(over.Groups["n"].Value, CultureInfo.InvariantCulture), 999);
+        }
+
+        if (Band().Match(compact) is { Success: true } band)
+        {
+            return (int.Parse(band.Groups["lo"].Value, CultureInfo.InvariantCulture), int.Parse(band.Groups["hi"].Value, CultureInfo.InvariantCulture));
+        }
+
+        return null;
+    }
+
     // "<18", "<18y", "y_lt18", "lt18", "under18", "under18years", "moins de 18 ans", "unter 18", "до 18", "menores de 18".
     [GeneratedRegex(@"^(?:<|y_?lt|lt|under|below|lessthan|moinsde|unter|до|menoresde|menosde|sotto(?:i)?|minoridi)(?<n>\d{1,3})(?:y|years?|yrs?|ans|jahre|jahren|anni|años|anos|лет)?(?:old)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Under();

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 
+using Linkage.Model;
+
 using static Linkage.Tests.Pipeline.PipelineTestKit;
 
 namespace Linkage.Tests.Pipeline;
@@ -52,6 +54,22 @@ public sealed class FixtureExpectationTests
 
         AssertAccounting(run, entry.GetProperty("data_rows").GetInt64(), rejected: 0, setAside: entry.GetProperty("set_aside_rows").GetInt64());
         AssertObservations(run, Expected(entry.GetProperty("observations")));
+
+        // Provenance: each figure names the rows its author took it from (both rows of a sum of FEMALE + MALE). A figure
+        // derived from a citizenship breakdown names its whole State-year group, which holds the author's rows.
+        foreach (var o in run.Observations)
+        {
+            var key = string.Create(CultureInfo.InvariantCulture, $"{o.State} {o.Period} {Codes.Of(o.Measure)} {Codes.Of(o.Linkage)}");
+            var lines = entry.GetProperty("provenance").GetProperty(key).GetProperty("lines").EnumerateArray().Select(l => l.GetInt32()).ToArray();
+            if (file.StartsWith("un-sdg", StringComparison.Ordinal))
+            {
+                CollectionAssert.AreEquivalent(lines, o.Source.Lines.Lines().ToArray(), key);
+            }
+            else
+            {
+                CollectionAssert.IsSubsetOf(lines, o.Source.Lines.Lines().ToArray(), key);
+            }
+        }
     }
 
     [TestMethod]

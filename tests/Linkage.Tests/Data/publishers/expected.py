@@ -12,7 +12,9 @@ The rules (see README.md for the reasoning and the places where a reading was a 
     aggregates are set aside;
   * measure: under-18 -> "children", all ages -> "victims"; adult-only rows and every other age
     band are set aside; a breakdown's published total (sex total, form-of-exploitation total =
-    GLOTIP's Dimension "Total") is used and its parts are set aside, never added up;
+    GLOTIP's Dimension "Total") is used and its parts are set aside, never added to it; where the
+    total is absent and the parts are a complete partition (SDG FEMALE + MALE, both plain counts),
+    the parts are summed and both rows are the figure's provenance;
   * other indicators (prosecuted, convicted, offences, formal contact) are set aside;
   * linkage from a citizenship breakdown: own citizens -> internal; any other country or group
     of countries -> international (summed); unknown / not stated -> unknown, and when the total
@@ -221,8 +223,13 @@ def read_eurostat_tsv(path):
 
 
 # ------------------------------------------------------------------ UN SDG API
+# (file, line) -> the other lines of a figure summed from a breakdown's parts
+SUMMED = {}
+
+
 def read_sdg_csv(path):
     sheet = Sheet(os.path.basename(path))
+    parts = defaultdict(list)
     rows = list(csv.reader(io.StringIO(read_text(path), newline="")))
     header = [h.strip() for h in rows[0]]
     # The API's Series/DataCSV writes dimension and attribute columns in brackets ("[Age]");
@@ -240,10 +247,11 @@ def read_sdg_csv(path):
         if iso is None:
             sheet.aside("not an OSCE participating State or a regional aggregate (M49 %d)" % code)
             continue
-        if r[col["Sex"]] != "BOTHSEX":
-            sheet.aside("sex part (BOTHSEX is used)")
-            continue
         age = r[col["Age"]]
+        if r[col["Sex"]] != "BOTHSEX":
+            # held: used only if this area, year, age and nature has no BOTHSEX row
+            parts[(code, r[col["TimePeriod"]], age, r[col["Nature"]])].append((r, n))
+            continue
         if age == "ALLAGE":
             measure = "victims"
         elif age == "<18Y":
@@ -256,7 +264,29 @@ def read_sdg_csv(path):
             flags += "e"
         sheet.facts.append((iso, int(float(r[col["TimePeriod"]])), measure, "total", "", count,
                             canon(flags), n))
+    for (code, year, age, nature), held in parts.items():
+        has_total = any(f[0] == M49[code] and f[1] == int(float(year)) and f[7] in totals_lines(sheet, code, year, age, nature, col, rows)
+                        for f in sheet.facts)
+        sexes = sorted(r[col["Sex"]] for r, _ in held)
+        values = [parse_count(r[col["Value"]]) for r, _ in held]
+        if (has_total or sexes != ["FEMALE", "MALE"] or age not in ("ALLAGE", "<18Y")
+                or any(c is None or f for c, f in values)):
+            for _ in held:
+                sheet.aside("sex part (BOTHSEX is used)" if has_total else "sex part, no BOTHSEX and no complete partition")
+            continue
+        lines = sorted(n for _, n in held)
+        SUMMED[(sheet.name, lines[0])] = lines[1:]
+        flags = "e" if nature in ("E", "M") else ""
+        sheet.facts.append((M49[code], int(float(year)), "victims" if age == "ALLAGE" else "children", "total", "",
+                            sum(c for c, _ in values), canon(flags), lines[0]))
     return sheet
+
+
+def totals_lines(sheet, code, year, age, nature, col, rows):
+    """Lines of the BOTHSEX rows of one SDG area, year, age and nature."""
+    return {n for n, r in enumerate(rows[1:], start=2)
+            if r and r[col["GeoAreaCode"]] == str(code) and r[col["TimePeriod"]] == year and r[col["Age"]] == age
+            and r[col["Nature"]] == nature and r[col["Sex"]] == "BOTHSEX"}
 
 
 # ------------------------------------------------------------------ UNODC GLOTIP
@@ -337,6 +367,7 @@ def observations(sheet):
         def emit(linkage, count, flags, lines, note):
             obs.append({"state": state, "year": year, "measure": measure, "linkage": linkage,
                         "count": count, "flag": canon(flags)})
+            lines = list(lines) + [x for line in lines for x in SUMMED.get((sheet.name, line), [])]
             prov["%s %d %s %s" % (state, year, measure, linkage)] = {"lines": sorted(lines), "how": note}
 
         if not any(parts.values()):
@@ -380,7 +411,7 @@ def build():
     for name, reader in READERS:
         sheet = reader(os.path.join(HERE, name))
         obs, prov = observations(sheet)
-        used_lines = sorted({f[7] for f in sheet.facts})
+        used_lines = sorted({f[7] for f in sheet.facts} | {x for f in sheet.facts for x in SUMMED.get((name, f[7]), [])})
         entry = {
             "data_rows": sheet.data_rows,
             "set_aside_rows": sum(sheet.set_aside.values()),
