@@ -22,7 +22,14 @@ public sealed record Observation(
     LinkageCategory Linkage,
     long? Count,
     string Flag,
-    SourceRef Source);
+    SourceRef Source)
+{
+    /// <summary>
+    /// For a count the source withheld below a bound (UNODC's <c>&lt;5</c>), the bound: the count is at most one less.
+    /// Kept in <c>internal/observations.csv</c> (<c>withheld_below</c>) and never published. Null otherwise.
+    /// </summary>
+    public long? WithheldBelow { get; init; }
+}
 
 /// <summary>Provenance of a canonical value: the input file, the 1-based line of its row, and its column.</summary>
 /// <param name="File">Input file name as given.</param>

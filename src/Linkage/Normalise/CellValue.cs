@@ -5,6 +5,9 @@ namespace Linkage.Normalise;
 /// <param name="Flag">Flag letters from the set <c>e p b c m</c>, in that order; empty for an ordinary value.</param>
 public readonly record struct CellValue(long? Count, string Flag)
 {
+    /// <summary>For a value withheld at source below a bound (<c>&lt;5</c>), the bound: the count is at most one less. Null otherwise.</summary>
+    public long? Below { get; init; }
+
     /// <summary>The value as shown in messages: the count and its flags (<c>12 p</c>, <c>c</c>).</summary>
     public string Display => (Count?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty) + (Flag.Length > 0 ? (Count is null ? Flag : " " + Flag) : string.Empty);
 

@@ -36,9 +36,9 @@ public static class CountParser
         }
 
         // "<5", "< 3": withheld at source below that bound (UNODC publishes counts under 5 so).
-        if (WithheldBelow(text) is not null)
+        if (WithheldBelow(text) is { } bound)
         {
-            value = new CellValue(null, "c");
+            value = new CellValue(null, "c") { Below = bound };
             return true;
         }
 

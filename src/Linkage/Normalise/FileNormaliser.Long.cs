@@ -257,6 +257,9 @@ public sealed partial class FileNormaliser
             var flag = string.Empty;
             long sum = 0;
             var withheld = false;
+
+            // Parts withheld below bounds (<5 each) bound their sum: at most the exact parts plus each bound less one.
+            long? below = 1;
             foreach (var p in parts)
             {
                 flag = CellValue.MergeFlags(flag, p.Value.Flag);
@@ -267,10 +270,11 @@ public sealed partial class FileNormaliser
                 else
                 {
                     withheld = true;
+                    below = p.Value.Below is { } b && below is { } so ? so + b - 1 : null;
                 }
             }
 
-            return (new CellValue(withheld ? null : sum, flag), parts.Count > 0 ? parts.Min(p => p.Line) : 0);
+            return (new CellValue(withheld ? null : sum, flag) { Below = withheld && below is { } bound ? sum + bound : null }, parts.Count > 0 ? parts.Min(p => p.Line) : 0);
         }
 
         var (own, ownLine) = Sum(CitizenKind.Own);

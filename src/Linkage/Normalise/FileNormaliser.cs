@@ -268,5 +268,6 @@ public sealed partial class FileNormaliser
             linkage,
             value.Count,
             value.Flag,
-            new SourceRef(_file, row, column, records, _fileIndex, lines)));
+            new SourceRef(_file, row, column, records, _fileIndex, lines))
+        { WithheldBelow = value.Count is null ? value.Below : null });
 }

@@ -16,7 +16,7 @@ public static class CsvTables
 {
     /// <summary>Columns of <c>internal/observations.csv</c>.</summary>
     public static readonly string[] ObservationColumns =
-        ["state", "area", "region", "period", "year", "measure", "linkage", "count", "flag", "source_file", "source_row", "source_column", "source_records"];
+        ["state", "area", "region", "period", "year", "measure", "linkage", "count", "flag", "source_file", "source_row", "source_column", "source_records", "withheld_below"];
 
     /// <summary>Columns of <c>internal/set-aside.csv</c>.</summary>
     public static readonly string[] SetAsideColumns = ["source_file", "reason", "column", "value", "rows", "first_row", "last_row"];
@@ -57,6 +57,7 @@ public static class CsvTables
             csv.WriteField(o.Source.Row);
             csv.WriteField(o.Source.Column);
             csv.WriteField(o.Source.Records);
+            csv.WriteField(o.WithheldBelow);
             csv.EndRecord();
         }
     }

@@ -83,6 +83,12 @@ public sealed class RealPublicationTests
         // SRB 2020: row 39516 total 38; row 39519 'Nationals' 35; rows 39517, 39518, 39520 '<5'.
         Assert.AreEqual(("35", "_ c"), (Show("SRB", "2020", LinkageCategory.Internal), Show("SRB", "2020", LinkageCategory.International)));
 
+        // Their bound is kept for internal/: three parts of at most 4 each, so international is below 3 × 4 + 1 = 13.
+        Assert.AreEqual(13L, run.Get("SRB", "2020", LinkageCategory.International, Measure.Victims).WithheldBelow);
+
+        // CYP 2017: rows 10557-10566, Romania and Cameroon 6 each and seven foreign '<5': below 12 + 7 × 4 + 1 = 41.
+        Assert.AreEqual(41L, run.Get("CYP", "2017", LinkageCategory.International, Measure.Victims).WithheldBelow);
+
         // ALB 2017: row 388 total 95; the only citizenship row (389) has a blank category: all unknown.
         Assert.AreEqual("95", Show("ALB", "2017", LinkageCategory.Unknown));
         Assert.IsFalse(run.Observations.Any(o => o.State == "ALB" && o.Period.Year == 2017 && o.Measure == Measure.Victims && o.Linkage != LinkageCategory.Unknown));
