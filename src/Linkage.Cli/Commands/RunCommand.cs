@@ -421,18 +421,19 @@ internal static class RunCommand
         // The publications the figures come from (a profile's or config's "source"), when files that gave figures name one.
         IReadOnlyList<string> sources = [.. result.Files.Where(f => f.RowsAccepted > 0 && !string.IsNullOrWhiteSpace(f.Source)).Select(f => f.Source!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         var reportCharts = new List<ReportChart>();
-        foreach (var measure in stats.Regional.Select(r => r.Measure).Distinct().Order())
+        List<Chart> charts = [.. stats.Regional.Select(r => r.Measure).Distinct().Order()
+            .SelectMany(measure => ChartBuilder.Build(new ChartInput(stats.Regional, stats.Trends, states, measure, stats.Protection.MinCell, asOf) { Language = language, DefaultRegionMap = m49, Sources = sources }))];
+        log.Progress($"rendering {charts.Count} charts…");
+        var rendered = ChartRenderer.RenderAll(charts);
+        for (var i = 0; i < charts.Count; i++)
         {
-            foreach (var chart in ChartBuilder.Build(new ChartInput(stats.Regional, stats.Trends, states, measure, stats.Protection.MinCell, asOf) { Language = language, DefaultRegionMap = m49, Sources = sources }))
+            var chart = charts[i];
+            foreach (var file in rendered[i])
             {
-                log.Progress($"rendering {chart.Name}…");
-                foreach (var file in ChartRenderer.Render(chart))
+                folder.Write("publish/charts/" + file.FileName, s => s.Write(file.Bytes));
+                if (file.FileName == chart.Name + ".png")
                 {
-                    folder.Write("publish/charts/" + file.FileName, s => s.Write(file.Bytes));
-                    if (file.FileName == chart.Name + ".png")
-                    {
-                        reportCharts.Add(new ReportChart(chart.Caption, "charts/" + file.FileName, file.Bytes) { SourceNote = chart.SourceNote });
-                    }
+                    reportCharts.Add(new ReportChart(chart.Caption, "charts/" + file.FileName, file.Bytes) { SourceNote = chart.SourceNote });
                 }
             }
         }

@@ -48,6 +48,26 @@ internal sealed class XlsxSheetScan
     /// <summary>Whether the workbook counts dates from 1904 (<c>&lt;workbookPr date1904="1"/&gt;</c>).</summary>
     public bool Date1904 { get; private set; }
 
+    /// <summary>The name of the worksheet scanned, or null when none was found.</summary>
+    public string? SheetName { get; private set; }
+
+    /// <summary>
+    /// Scans the first worksheet of the workbook file at <paramref name="path"/> through a handle of its own, so that
+    /// it can run beside ExcelDataReader's pass over the same file; null when the file cannot be opened again.
+    /// </summary>
+    public static XlsxSheetScan? ReadFirstSheet(string path)
+    {
+        try
+        {
+            using var own = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16);
+            return Read(own, 0, null);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>How many worksheet rows hold at least one error cell.</summary>
     public int ErrorRowCount => _errors.Count;
 
@@ -60,7 +80,7 @@ internal sealed class XlsxSheetScan
     /// xl/_rels/workbook.xml.rels, part names compared ignoring case. The stream is left open at the position it had.
     /// A damaged part ends the scan with what was found so far; ExcelDataReader then reports the damage itself.
     /// </summary>
-    public static XlsxSheetScan Read(Stream stream, int sheetIndex, string sheetName)
+    public static XlsxSheetScan Read(Stream stream, int sheetIndex, string? sheetName)
     {
         var scan = new XlsxSheetScan();
         var position = stream.Position;
@@ -107,7 +127,7 @@ internal sealed class XlsxSheetScan
     public static string CellReference(int column, int row) => ColumnLetters(column) + row.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Reads the sheets' relationship ids from xl/workbook.xml (and the date system) and resolves the chosen one to a part.</summary>
-    private ZipArchiveEntry? FindSheetPart(Dictionary<string, ZipArchiveEntry> entries, int sheetIndex, string sheetName)
+    private ZipArchiveEntry? FindSheetPart(Dictionary<string, ZipArchiveEntry> entries, int sheetIndex, string? sheetName)
     {
         if (!entries.TryGetValue("xl/workbook.xml", out var workbook))
         {
@@ -135,10 +155,13 @@ internal sealed class XlsxSheetScan
             }
         }
 
-        // ExcelDataReader lists the worksheets in workbook order; the name check guards against a mismatch.
+        // ExcelDataReader lists the worksheets in workbook order; the name check guards against a mismatch. Without a
+        // name, the sheet at the index is taken, and its name is kept for the caller to check.
+        sheetName ??= sheetIndex < sheets.Count ? sheets[sheetIndex].Name : null;
         var id = sheetIndex < sheets.Count && sheets[sheetIndex].Name == sheetName
             ? sheets[sheetIndex].Id
             : sheets.Find(s => s.Name == sheetName).Id;
+        SheetName = id is null ? null : sheetName;
         if (id is null || !entries.TryGetValue("xl/_rels/workbook.xml.rels", out var rels))
         {
             return null;

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 using ExcelDataReader;
 
 using Linkage.Problems;
@@ -58,6 +60,10 @@ internal sealed class XlsxSourceTable : ISourceTable
     {
         var sheet = options.Sheet;
         IExcelDataReader? reader = null;
+
+        // The error-cell scan reads the first sheet's XML through a handle of its own, on the other core, while
+        // ExcelDataReader makes its whole-sheet pass.
+        var early = sheet is null && stream is FileStream { Name: { Length: > 0 } path } ? Task.Run(() => XlsxSheetScan.ReadFirstSheet(path)) : null;
         try
         {
             reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
@@ -82,7 +88,9 @@ internal sealed class XlsxSourceTable : ISourceTable
             }
 
             var sheetName = reader.Name ?? "";
-            var scan = XlsxSheetScan.Read(stream, index, sheetName);
+            var scan = Settled(early) is { } scanned && index == 0 && scanned.SheetName == sheetName
+                ? scanned
+                : XlsxSheetScan.Read(stream, index, sheetName);
 
             // Rows up to the header search limit; blank rows are kept only when they hold an error cell.
             var rows = new List<SheetRow>();
@@ -147,6 +155,29 @@ internal sealed class XlsxSourceTable : ISourceTable
             stream.Dispose();
             return ReadOutcome.Failed(ProblemCatalogue.NotWorkbook(file, ex.Message), sha256);
         }
+        finally
+        {
+            // Never leave the scan's own handle open behind a failed open.
+            Settled(early);
+        }
+    }
+
+    /// <summary>The early scan once it has finished; null when there was none or it failed (the scan is then made again in line).</summary>
+    private static XlsxSheetScan? Settled(Task<XlsxSheetScan?>? early)
+    {
+        if (early is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return early.GetAwaiter().GetResult();
+        }
+        catch (Exception ex) when (IsDamagedWorkbook(ex) || ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     /// <inheritdoc/>
@@ -210,11 +241,78 @@ internal sealed class XlsxSourceTable : ISourceTable
         return null;
     }
 
+    /// <summary>Rows handed from the reading thread to the caller at a time: one hand-over per batch, not per row.</summary>
+    private const int Batch = 512;
+
+    /// <summary>
+    /// Streams the rows: those queued while the header was found, then the rest, which a second thread reads (the XML
+    /// parsing and cell formatting of ExcelDataReader) while the caller normalises the rows before them. At most
+    /// <see cref="Batch"/> × 16 rows are ahead, so memory stays bounded; a caller that stops early stops the reader.
+    /// </summary>
     private IEnumerable<RawRow> Stream()
     {
-        while (_buffered.Count > 0 || PeekNextRow())
+        while (_buffered.Count > 0)
         {
             yield return _buffered.Dequeue();
+        }
+
+        using var stop = new CancellationTokenSource();
+        using var ahead = new BlockingCollection<RawRow[]>(boundedCapacity: 16);
+        var reader = Task.Run(() => ReadAhead(ahead, stop.Token), CancellationToken.None);
+        var finished = false;
+        try
+        {
+            foreach (var batch in ahead.GetConsumingEnumerable(CancellationToken.None))
+            {
+                foreach (var row in batch)
+                {
+                    yield return row;
+                }
+            }
+
+            finished = true;
+        }
+        finally
+        {
+            if (!finished)
+            {
+                stop.Cancel();
+            }
+
+            // The reading thread is done before the table is used again (its problems, its disposal); its own
+            // exception, if any, is the caller's.
+            reader.GetAwaiter().GetResult();
+        }
+    }
+
+    /// <summary>Reads the rest of the worksheet into <paramref name="ahead"/> in batches, until the end or until stopped.</summary>
+    private void ReadAhead(BlockingCollection<RawRow[]> ahead, CancellationToken stop)
+    {
+        try
+        {
+            var batch = new List<RawRow>(Batch);
+            while (!stop.IsCancellationRequested && PeekNextRow())
+            {
+                batch.Add(_buffered.Dequeue());
+                if (batch.Count == Batch)
+                {
+                    ahead.Add([.. batch], stop);
+                    batch.Clear();
+                }
+            }
+
+            if (batch.Count > 0 && !stop.IsCancellationRequested)
+            {
+                ahead.Add([.. batch], stop);
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The caller stopped reading: nothing more is wanted.
+        }
+        finally
+        {
+            ahead.CompleteAdding();
         }
     }
 

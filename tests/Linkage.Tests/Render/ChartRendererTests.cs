@@ -14,6 +14,24 @@ public sealed class ChartRendererTests
     });
 
     [TestMethod]
+    public void ChartRenderer_renders_every_chart_on_all_cores_to_the_same_bytes_in_the_same_order_as_one_at_a_time()
+    {
+        var (charts, files) = Sample.Value;
+
+        var all = ChartRenderer.RenderAll(charts);
+
+        Assert.HasCount(charts.Count, all);
+        for (var i = 0; i < charts.Count; i++)
+        {
+            CollectionAssert.AreEqual(files[i].Select(f => f.FileName).ToArray(), all[i].Select(f => f.FileName).ToArray(), charts[i].Name);
+            for (var j = 0; j < files[i].Count; j++)
+            {
+                CollectionAssert.AreEqual(files[i][j].Bytes, all[i][j].Bytes, files[i][j].FileName);
+            }
+        }
+    }
+
+    [TestMethod]
     public void ChartRenderer_writes_a_16x9_png_a_full_width_png_and_an_svg_when_rendering_a_chart()
     {
         var (charts, files) = Sample.Value;
