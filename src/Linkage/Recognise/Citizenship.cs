@@ -31,7 +31,8 @@ internal readonly record struct CitizenReading(CitizenKind Kind, string Why);
 /// Reads the categories of a citizenship breakdown (GLOTIP's <c>by citizenship</c>, Eurostat's <c>citizen</c>) by the
 /// method UNODC uses for domestic and cross-border flows: the reporting State's own citizens are internal, other
 /// countries' international, the rest unknown. Countries are found by name, code, alias or demonym in every country
-/// (not only OSCE States), with one typo or mis-decoded letter (<c>T�rkiye</c>) tolerated when only one country fits;
+/// (not only OSCE States), with one typo or mis-decoded letter (<c>T�rkiye</c>) tolerated when only one country fits,
+/// two in a longer name when at most two fit and the reporting State's own names are far;
 /// a group of countries is international only when it cannot contain the reporting State.
 /// </summary>
 internal static class CitizenshipReader
@@ -242,6 +243,27 @@ internal static class CitizenshipReader
         if (near.Count > 0)
         {
             return Judge(near, reporting, "spelt one letter off");
+        }
+
+        // Two letters off in a longer name ("Erithera", "Kyrgysi", "Nicaraguarean" in GLOTIP; "Lybians", which fits
+        // Libyans and Syrians, both foreign), when at most two countries fit and the reporting State's own names are not
+        // near it too: a misspelt own name must never read as another country.
+        if (folded.Length >= 7)
+        {
+            var twoOff = geography.CitizenshipKeys
+                .Where(k => k.Length >= 5 && Distance.Bounded(folded, k, 2) <= 2)
+                .SelectMany(geography.CitizenshipCandidates)
+                .DistinctBy(c => c.Alpha3)
+                .ToList();
+            if (twoOff.Count is 1 or 2)
+            {
+                var ownNear = twoOff.All(c => c.Alpha3 != reporting.Alpha3) && geography.CitizenshipKeys
+                    .Where(k => Distance.Bounded(folded, k, 4) <= 4)
+                    .Any(k => geography.CitizenshipCandidates(k).Any(c => c.Alpha3 == reporting.Alpha3));
+                return ownNear
+                    ? new(CitizenKind.Unrecognised, $"spelt two letters off {string.Join(" or ", twoOff.Select(c => c.Name))}, but near {reporting.Name}'s own names too")
+                    : Judge(twoOff, reporting, "spelt two letters off");
+            }
         }
 
         // A name cut short by a field width ("Cape Ver", "Sao Tome"): the start of a longer name, whole words first.
