@@ -505,6 +505,13 @@ internal static class RunCommand
             {
                 log.Trace("rows.rejected", string.Create(inv, $"{n} row(s) rejected: {code}."), f.File, code, new Dictionary<string, long> { ["rows"] = n });
             }
+
+            // In text mode one line says why rows were rejected, by problem code; each row is in internal/rejects.csv.
+            if (byCode.Count > 0 && log.Format == LogFormat.Text)
+            {
+                var why = string.Join(", ", byCode.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => string.Create(inv, $"{kv.Value} {kv.Key}")));
+                log.Info("file.rejected", $"  problems: {why} (each row in internal/rejects.csv)", f.File);
+            }
         }
 
         foreach (var w in result.Warnings)

@@ -75,7 +75,9 @@ internal static class ValidateCommand
                     w.WriteLine($"  sheet: {info.Sheet}");
                 }
 
-                w.WriteLine(string.Create(inv, $"  header: line {info.HeaderLine}"));
+                w.WriteLine(info.PreambleRows > 0
+                    ? string.Create(inv, $"  header: line {info.HeaderLine} ({info.PreambleRows} non-blank title row(s) above it, not read as data)")
+                    : string.Create(inv, $"  header: line {info.HeaderLine}"));
             }
 
             if (f.Profile is { } profile)

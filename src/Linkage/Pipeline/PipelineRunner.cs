@@ -133,7 +133,9 @@ public static class PipelineRunner
         {
             plan = plan with { LayoutReason = $"{periods.Reason}; {plan.LayoutReason}" };
         }
-        if (table.Info.PreambleRows > 0)
+        // A title above the header is worth a warning when it could be data; a header that a source profile's signature
+        // names is the header for certain, and the rows above it the publisher's title (validate shows them).
+        if (table.Info.PreambleRows > 0 && context.Profile is null)
         {
             plan = plan with { Problems = [ProblemCatalogue.PreambleSkipped(input.Name, table.Info.HeaderLine, table.Info.PreambleRows), .. plan.Problems] };
         }

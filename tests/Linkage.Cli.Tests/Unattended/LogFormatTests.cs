@@ -101,9 +101,12 @@ public sealed class LogFormatTests
         Assert.AreEqual(1, result.ExitCode);
         Assert.AreEqual(string.Empty, result.Error);
         var lines = result.Out.Trim().Split('\n');
-        Assert.AreEqual(2, lines.Length, result.Out);
+        Assert.AreEqual(3, lines.Length, result.Out);
         StringAssert.EndsWith(lines[0], "a.csv: read 7, accepted 6, set aside 0, rejected 1");
-        StringAssert.StartsWith(lines[1], "18 observations written to ");
+
+        // Why, by problem code, in one line: the row itself is in internal/rejects.csv.
+        Assert.AreEqual("  problems: 1 not-osce-state (each row in internal/rejects.csv)", lines[1]);
+        StringAssert.StartsWith(lines[2], "18 observations written to ");
     }
 
     [TestMethod]

@@ -65,6 +65,18 @@ public sealed class SourceProfileTests
     }
 
     [TestMethod]
+    public void A_title_above_a_header_that_a_profile_names_is_no_warning_and_without_the_profile_it_is_one()
+    {
+        // glotip-2023-preamble.csv: lines 1-2 are UNODC's title (one with a formula), line 3 the header.
+        var matched = RunPath(DataPath("publishers", "glotip-2023-preamble.csv"), "g.csv");
+        var without = RunPath(DataPath("publishers", "glotip-2023-preamble.csv"), "g.csv", options: new PipelineOptions { Profile = "none" });
+
+        Assert.AreEqual((3, 2), (matched.Report.Info!.HeaderLine, matched.Report.Info.PreambleRows));
+        Assert.IsFalse(matched.Report.FileProblems.Any(p => p.Code == "preamble-skipped"), string.Join(" | ", matched.Report.FileProblems.Select(p => p.Code)));
+        Assert.AreEqual(3, without.Report.FileProblems.Single(p => p.Code == "preamble-skipped").Row);
+    }
+
+    [TestMethod]
     public void Config_state_names_the_reporting_state_of_a_file_without_a_state_column()
     {
         const string text = "year,internal,international\n2021,4,6\n2022,5,7\n";
