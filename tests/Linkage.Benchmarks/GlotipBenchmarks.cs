@@ -57,7 +57,7 @@ public class GlotipBenchmarks
 
 /// <summary>
 /// What <c>linkage run FILE --out DIR</c> does between parsing its options and printing its summary (RunCommand.Execute,
-/// Write and WriteChartsAndReport in src/Linkage.Cli), through the library's public stage APIs, with an optional
+/// and Write in src/Linkage.Cli, with the render stage Publication.Render), through the library's public stage APIs, with an optional
 /// stopwatch per stage. The run lock, the log and the read-progress meter are left out (they cost a few milliseconds).
 /// </summary>
 internal static class GlotipRun
@@ -140,12 +140,15 @@ internal static class GlotipRun
         Lap("write_internal_csv");
         if (outcome.Publishes)
         {
-            var published = outcome.Statistics;
-            folder.Write("publish/regional-trends.csv", s => PublishCsv.WriteRegionalTrends(s, published.Regional));
-            folder.Write("publish/regional-trends.sdmx.csv", s => PublishSdmx.Write(s, published.Regional, context.Regions.IsDefault));
-            folder.Write("publish/trend-summary.csv", s => PublishCsv.WriteTrendSummary(s, published.Trends));
-            Lap("write_publish_csv");
-            WriteChartsAndReport(folder, published, result, context.Regions.IsDefault, Lap);
+            // The render stage, as the CLI calls it: every publish/ file as bytes, then written.
+            var publication = Publication.Render(new PublicationInput(outcome.Statistics, result, null) { DefaultRegionMap = context.Regions.IsDefault });
+            Lap("render");
+            foreach (var file in publication)
+            {
+                folder.Write(file.Path, s => s.Write(file.Bytes));
+            }
+
+            Lap("write_publish");
         }
 
         folder.Write("manifest.json", s => Manifest.Write(s, new ManifestData
@@ -166,49 +169,6 @@ internal static class GlotipRun
         Lap("commit");
         return exit;
     }
-
-    private static void WriteChartsAndReport(OutputFolder folder, StatisticsResult stats, PipelineResult result, bool m49, Action<string> lap)
-    {
-        var language = Language.En;
-        ChartRenderer.EnsureFont();
-        var states = StateCompleteness.Build(stats.Aggregate.States, stats.Protection.MinCell);
-        var reportCharts = new List<ReportChart>();
-        lap("charts_font_and_states");
-        List<Chart> charts = [.. stats.Regional.Select(r => r.Measure).Distinct().Order()
-            .SelectMany(measure => ChartBuilder.Build(new ChartInput(stats.Regional, stats.Trends, states, measure, stats.Protection.MinCell, null) { Language = language, DefaultRegionMap = m49 }))];
-        lap("charts_build");
-
-        // As the CLI: every chart's three files on all cores at once.
-        var rendered = ChartRenderer.RenderAll(charts);
-        lap("render");
-        for (var i = 0; i < charts.Count; i++)
-        {
-            foreach (var file in rendered[i])
-            {
-                folder.Write("publish/charts/" + file.FileName, s => s.Write(file.Bytes));
-                if (file.FileName == charts[i].Name + ".png")
-                {
-                    reportCharts.Add(new ReportChart(charts[i].Caption, "charts/" + file.FileName, file.Bytes) { SourceNote = charts[i].SourceNote });
-                }
-            }
-        }
-
-        lap("charts_write");
-
-        var blocks = ReportBuilder.Build(new ReportInput(stats, result, states, reportCharts, null)
-        {
-            Language = language,
-            DefaultRegionMap = m49,
-        });
-        lap("report_build");
-        folder.Write("publish/report.html", s => s.Write(new UTF8Encoding(false).GetBytes(HtmlReport.Write(blocks, language.Code()))));
-        lap("report_html");
-        folder.Write("publish/report.md", s => s.Write(new UTF8Encoding(false).GetBytes(MarkdownReport.Write(blocks))));
-        lap("report_md");
-        folder.Write("publish/annex.docx", s => s.Write(WordAnnex.Write(ReportBuilder.Annex(blocks), AnnexText.For(language))));
-        lap("annex_docx");
-    }
-
 }
 
 /// <summary>

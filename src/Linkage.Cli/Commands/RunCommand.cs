@@ -368,13 +368,20 @@ internal static class RunCommand
         // Only tables that passed the audit and the publish guard leave internal/; a run with a fatal problem publishes nothing.
         if (outcome.Publishes)
         {
-            var published = outcome.Statistics;
-            folder.Write("publish/regional-trends.csv", s => PublishCsv.WriteRegionalTrends(s, published.Regional));
-            folder.Write("publish/regional-trends.sdmx.csv", s => PublishSdmx.Write(s, published.Regional, resolved.Context.Regions.IsDefault));
-            folder.Write("publish/trend-summary.csv", s => PublishCsv.WriteTrendSummary(s, published.Trends));
             var renderClock = System.Diagnostics.Stopwatch.StartNew();
-            WriteChartsAndReport(log, folder, published, result, resolved, suggestions, language);
+            var publication = Publication.Render(new PublicationInput(outcome.Statistics, result, resolved.AsOf)
+            {
+                Language = language,
+                DefaultRegionMap = resolved.Context.Regions.IsDefault,
+                AppliedSuggestions = suggestions.Applied,
+                SuggestionThreshold = suggestions.Threshold,
+                Progress = log.Progress,
+            });
             renderTime = renderClock.ElapsedMilliseconds;
+            foreach (var file in publication)
+            {
+                folder.Write(file.Path, s => s.Write(file.Bytes));
+            }
         }
 
         var timings = new Dictionary<string, long>(result.Timings, StringComparer.Ordinal);
@@ -409,52 +416,6 @@ internal static class RunCommand
         }));
         folder.Commit();
         log.Trace("output.committed", $"moved the new outputs into '{target}'.", counts: new Dictionary<string, long> { ["files"] = folder.Written.Count });
-    }
-
-    /// <summary>Renders the charts of each measure (PNG, full-width PNG, SVG), the report that embeds them and its Word annex.</summary>
-    private static void WriteChartsAndReport(RunLog log, OutputFolder folder, StatisticsResult stats, PipelineResult result, ResolvedInputs resolved, SuggestionOutcome suggestions, Language language)
-    {
-        var (asOf, m49) = (resolved.AsOf, resolved.Context.Regions.IsDefault);
-        ChartRenderer.EnsureFont();
-        var states = StateCompleteness.Build(stats.Aggregate.States, stats.Protection.MinCell);
-
-        // The publications the figures come from (a profile's or config's "source"), when files that gave figures name one.
-        IReadOnlyList<string> sources = [.. result.Files.Where(f => f.RowsAccepted > 0 && !string.IsNullOrWhiteSpace(f.Source)).Select(f => f.Source!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
-        var reportCharts = new List<ReportChart>();
-        List<Chart> charts = [.. stats.Regional.Select(r => r.Measure).Distinct().Order()
-            .SelectMany(measure => ChartBuilder.Build(new ChartInput(stats.Regional, stats.Trends, states, measure, stats.Protection.MinCell, asOf) { Language = language, DefaultRegionMap = m49, Sources = sources }))];
-        log.Progress($"rendering {charts.Count} charts…");
-        var rendered = ChartRenderer.RenderAll(charts);
-        for (var i = 0; i < charts.Count; i++)
-        {
-            var chart = charts[i];
-            foreach (var file in rendered[i])
-            {
-                folder.Write("publish/charts/" + file.FileName, s => s.Write(file.Bytes));
-                if (file.FileName == chart.Name + ".png")
-                {
-                    reportCharts.Add(new ReportChart(chart.Caption, "charts/" + file.FileName, file.Bytes) { SourceNote = chart.SourceNote });
-                }
-            }
-        }
-
-        var blocks = ReportBuilder.Build(new ReportInput(stats, result, states, reportCharts, asOf)
-        {
-            AppliedSuggestions = suggestions.Applied,
-            SuggestionThreshold = suggestions.Threshold,
-            Language = language,
-            DefaultRegionMap = m49,
-            Sources = sources,
-        });
-        folder.Write("publish/report.html", s => WriteText(s, HtmlReport.Write(blocks, language.Code())));
-        folder.Write("publish/report.md", s => WriteText(s, MarkdownReport.Write(blocks)));
-        folder.Write("publish/annex.docx", s => s.Write(WordAnnex.Write(ReportBuilder.Annex(blocks), AnnexText.For(language))));
-    }
-
-    private static void WriteText(Stream stream, string text)
-    {
-        var bytes = new System.Text.UTF8Encoding(false).GetBytes(text);
-        stream.Write(bytes);
     }
 
     /// <summary>The data errors, logged before writing so that an output failure (exit 4) cannot hide them.</summary>
