@@ -354,14 +354,10 @@ internal static class RunCommand
         using var folder = new OutputFolder(target);
 
         // A file with personal-data columns stops publication; its rows were never read, so there is nothing to write but the record of why.
-        if (!result.HasPersonalData)
+        foreach (var file in Publication.Internal(result, suggestions.Review, suggestions.Applied))
         {
-            folder.Write("internal/observations.csv", s => CsvTables.WriteObservations(s, result.Observations));
+            folder.Write(file.Path, s => s.Write(file.Bytes));
         }
-
-        folder.Write("internal/rejects.csv", s => CsvTables.WriteRejects(s, result.Files));
-        folder.Write("internal/set-aside.csv", s => CsvTables.WriteSetAside(s, result.Files));
-        folder.Write("internal/mapping-review.csv", s => CsvTables.WriteMappingReview(s, suggestions.Review, [.. suggestions.Applied]));
 
         long? renderTime = null;
 
@@ -398,7 +394,7 @@ internal static class RunCommand
 
         timings["write"] = writeClock.ElapsedMilliseconds - (renderTime ?? 0);
         var outputs = folder.Written.ToList();
-        folder.Write("manifest.json", s => Manifest.Write(s, new ManifestData
+        var manifest = Publication.Manifest(new ManifestData
         {
             Arguments = arguments,
             Config = resolved.Config,
@@ -413,7 +409,8 @@ internal static class RunCommand
             ExitCode = exit,
             Fingerprint = fingerprint,
             Suggestions = new ManifestSuggestions(suggestions.Review.Count, suggestions.Threshold, suggestions.Applied),
-        }));
+        });
+        folder.Write(manifest.Path, s => s.Write(manifest.Bytes));
         folder.Commit();
         log.Trace("output.committed", $"moved the new outputs into '{target}'.", counts: new Dictionary<string, long> { ["files"] = folder.Written.Count });
     }

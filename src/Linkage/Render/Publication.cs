@@ -36,7 +36,8 @@ public sealed record PublicationInput(StatisticsResult Statistics, PipelineResul
 }
 
 /// <summary>
-/// The render stage: every file of <c>publish/</c> as bytes — the regional table, its SDMX form, the trend summary,
+/// The render stage: every output file as bytes (<see cref="Internal"/>, <see cref="Render"/>, <see cref="Manifest"/>).
+/// <see cref="Render"/> gives the files of <c>publish/</c> — the regional table, its SDMX form, the trend summary,
 /// each chart's 16 × 9 cm PNG, full-width PNG and SVG, the HTML and Markdown report and the Word annex — in the order
 /// they are written. Writes nothing: <see cref="OutputFolder"/> commits the bytes.
 /// </summary>
@@ -91,6 +92,28 @@ public static class Publication
         files.Add(new("publish/annex.docx", WordAnnex.Write(ReportBuilder.Annex(blocks), AnnexText.For(input.Language))));
         return files;
     }
+
+    /// <summary>
+    /// The files of <c>internal/</c> as bytes: the observations (not when a file had personal-data columns: its rows
+    /// were never read), the rejects, the set-aside rows and the mapping review.
+    /// </summary>
+    public static IReadOnlyList<OutputFile> Internal(PipelineResult pipeline, IReadOnlyList<MappingReviewRow> review, IReadOnlyList<MappingReviewRow> applied)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        var files = new List<OutputFile>();
+        if (!pipeline.HasPersonalData)
+        {
+            files.Add(new("internal/observations.csv", Bytes(s => CsvTables.WriteObservations(s, pipeline.Observations))));
+        }
+
+        files.Add(new("internal/rejects.csv", Bytes(s => CsvTables.WriteRejects(s, pipeline.Files))));
+        files.Add(new("internal/set-aside.csv", Bytes(s => CsvTables.WriteSetAside(s, pipeline.Files))));
+        files.Add(new("internal/mapping-review.csv", Bytes(s => CsvTables.WriteMappingReview(s, review, [.. applied]))));
+        return files;
+    }
+
+    /// <summary>The body of <c>manifest.json</c>, written last: it lists every other output.</summary>
+    public static OutputFile Manifest(ManifestData data) => new("manifest.json", Bytes(s => Output.Manifest.Write(s, data)));
 
     private static byte[] Bytes(Action<Stream> write)
     {
