@@ -5,7 +5,17 @@ namespace Linkage.Pipeline;
 /// <summary>One input file: the path to open and the name shown in messages and provenance.</summary>
 /// <param name="Path">Path to open.</param>
 /// <param name="Name">Name as the user gave it (relative to the folder they named), used in outputs.</param>
-public sealed record InputFile(string Path, string Name);
+public sealed record InputFile(string Path, string Name)
+{
+    /// <summary>The file's bytes when it is read from memory (<see cref="FromBytes"/>): then nothing is opened.</summary>
+    public byte[]? Content { get; init; }
+
+    /// <summary>An input read from memory, named <paramref name="name"/> (its extension says its type).</summary>
+    public static InputFile FromBytes(string name, byte[] content) => new(name, name) { Content = content };
+
+    /// <summary>An input read from text, as UTF-8 without a byte order mark.</summary>
+    public static InputFile FromText(string name, string text) => FromBytes(name, new System.Text.UTF8Encoding(false).GetBytes(text));
+}
 
 /// <summary>Something in an input folder that was not read, and why.</summary>
 /// <param name="Name">Its name as shown in outputs.</param>

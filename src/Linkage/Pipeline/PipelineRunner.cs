@@ -90,7 +90,7 @@ public static class PipelineRunner
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(options);
-        var outcome = SourceReader.Open(input.Path, input.Name, options.Read);
+        var outcome = input.Content is { } content ? SourceReader.Open(content, input.Name, options.Read) : SourceReader.Open(input.Path, input.Name, options.Read);
         if (!outcome.IsOpen)
         {
             return (new FileReport(input.Name, null, null, [outcome.Problem], [], 0, 0, outcome.Sha256), null);
@@ -180,7 +180,8 @@ public static class PipelineRunner
             ? (rows, bytes, total) => report(new ReadProgress(index + 1, fileCount, input.Name, rows, bytes, total))
             : null;
         var threads = options.ReadThreads ?? Environment.ProcessorCount;
-        var (result, sha) = ParallelRecords.TryRun(input.Path, source, plan, index, context, threads, progress) is { } parallel
+        // The parallel reader reads the file itself, so an input in memory takes the one-thread path (the same result).
+        var (result, sha) = input.Content is null && ParallelRecords.TryRun(input.Path, source, plan, index, context, threads, progress) is { } parallel
             ? parallel
             : (FileNormaliser.Run(source, plan, index, context, progress), table.Sha256);
         var problems = plan.Problems.Concat(result.Warnings).ToList();

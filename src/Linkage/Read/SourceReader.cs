@@ -32,16 +32,54 @@ public static class SourceReader
     public static ReadOutcome Open(string path, string displayName, ReadOptions options) =>
         Open(path, displayName, options, CsvSourceTable.DefaultMaxRecordMiB);
 
+    /// <summary>
+    /// Reads a file's content already in memory (a caller with the bytes in hand, tests): the same detection, problems
+    /// and hash as <see cref="Open(string, string, ReadOptions)"/>; the type is taken from <paramref name="displayName"/>'s
+    /// extension.
+    /// </summary>
+    /// <param name="content">The file's bytes.</param>
+    /// <param name="displayName">File name as the user gave it, used in messages and provenance.</param>
+    /// <param name="options">Overrides of detection.</param>
+    public static ReadOutcome Open(byte[] content, string displayName, ReadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(displayName);
+        CheckDelimiter(options);
+        var extension = Path.GetExtension(displayName).ToLowerInvariant();
+        if (extension.Length > 0 && !SupportedExtensions.Contains(extension))
+        {
+            return ReadOutcome.Failed(ProblemCatalogue.UnsupportedType(displayName, extension));
+        }
+
+        var stream = new MemoryStream(content, writable: false);
+        var handedOver = false;
+        try
+        {
+            return Open(stream, extension, displayName, options, CsvSourceTable.DefaultMaxRecordMiB, out handedOver);
+        }
+        finally
+        {
+            if (!handedOver)
+            {
+                stream.Dispose();
+            }
+        }
+    }
+
+    private static void CheckDelimiter(ReadOptions options)
+    {
+        if (options.Delimiter is { } forced && (forced > 127 || forced is '"' or '\r' or '\n'))
+        {
+            throw new ArgumentException($"The delimiter must be an ASCII character other than a quote or a line break, not U+{(int)forced:X4}.", nameof(options));
+        }
+    }
+
     /// <summary>Opens a file with a chosen limit on the size of one CSV record (tests use a small one).</summary>
     internal static ReadOutcome Open(string path, string displayName, ReadOptions options, int maxRecordMiB)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(displayName);
-        if (options.Delimiter is { } forced && (forced > 127 || forced is '"' or '\r' or '\n'))
-        {
-            throw new ArgumentException($"The delimiter must be an ASCII character other than a quote or a line break, not U+{(int)forced:X4}.", nameof(options));
-        }
-
+        CheckDelimiter(options);
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (extension.Length > 0 && !SupportedExtensions.Contains(extension))
         {
@@ -76,7 +114,7 @@ public static class SourceReader
         }
     }
 
-    private static ReadOutcome Open(FileStream file, string extension, string displayName, ReadOptions options, int maxRecordMiB, out bool handedOver)
+    private static ReadOutcome Open(Stream file, string extension, string displayName, ReadOptions options, int maxRecordMiB, out bool handedOver)
     {
         handedOver = false;
         var hashing = new HashingStream(file, leaveOpen: true);

@@ -86,26 +86,25 @@ internal static class PipelineTestKit
         return RunBytes(name, body, context);
     }
 
-    /// <summary>Writes <paramref name="bytes"/> to a file called <paramref name="name"/> in a fresh temporary folder and runs it.</summary>
-    public static FileRun RunBytes(string name, byte[] bytes, NormaliseContext? context = null, PipelineOptions? options = null)
-    {
-        using var dir = new TempFolder();
-        var path = dir.WriteBytes(name, bytes);
-        return RunPath(path, name, context, options);
-    }
+    /// <summary>Runs <paramref name="bytes"/> as a file called <paramref name="name"/>, from memory: nothing is written to disk.</summary>
+    public static FileRun RunBytes(string name, byte[] bytes, NormaliseContext? context = null, PipelineOptions? options = null) =>
+        RunInput(InputFile.FromBytes(name, bytes), context, options);
 
     /// <summary>Runs an existing file.</summary>
-    public static FileRun RunPath(string path, string name, NormaliseContext? context = null, PipelineOptions? options = null)
+    public static FileRun RunPath(string path, string name, NormaliseContext? context = null, PipelineOptions? options = null) =>
+        RunInput(new InputFile(path, name), context, options);
+
+    /// <summary>Runs one input, from a file or from memory.</summary>
+    public static FileRun RunInput(InputFile input, NormaliseContext? context = null, PipelineOptions? options = null)
     {
-        var (report, result) = PipelineRunner.RunFile(new InputFile(path, name), 0, context ?? DefaultContext(), options ?? new PipelineOptions());
+        var (report, result) = PipelineRunner.RunFile(input, 0, context ?? DefaultContext(), options ?? new PipelineOptions());
         return new FileRun(report, result);
     }
 
-    /// <summary>Writes several files (UTF-8) into one fresh folder and runs them together, in the order given.</summary>
+    /// <summary>Runs several texts (UTF-8) together as files, in the order given, from memory.</summary>
     public static PipelineResult RunAll(OnConflict onConflict, params (string Name, string Text)[] files)
     {
-        using var dir = new TempFolder();
-        var inputs = files.Select(f => new InputFile(dir.WriteText(f.Name, f.Text), f.Name)).ToList();
+        var inputs = files.Select(f => InputFile.FromText(f.Name, f.Text)).ToList();
         return PipelineRunner.Run(inputs, DefaultContext(), new PipelineOptions { OnConflict = onConflict });
     }
 
