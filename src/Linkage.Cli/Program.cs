@@ -69,7 +69,7 @@ public static class Program
         var log = new RunLog(cli, LogFormat.Json, quiet: false);
         foreach (var e in parse.Errors)
         {
-            log.Error("usage.error", e.Message, code: "usage");
+            log.Report("usage.error", Problems.RunProblems.Usage(e.Message));
         }
 
         return ExitCodes.Usage;

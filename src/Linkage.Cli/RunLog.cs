@@ -63,6 +63,13 @@ internal sealed class RunLog
     public void Warning(string evt, string message, string? file = null, int? row = null, string? code = null, IReadOnlyDictionary<string, long>? counts = null) =>
         Emit(LogLevel.Warning, evt, message, file, row, code, counts);
 
+    /// <summary>A run-level problem of the catalogue (<see cref="Problems.RunProblems"/>), as a warning or an error by its severity.</summary>
+    public void Report(string evt, Problems.RunProblem problem, string? file = null)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        Emit(problem.Severity == Problems.Severity.Warning ? LogLevel.Warning : LogLevel.Error, evt, problem.Message, file, null, problem.Code, null);
+    }
+
     /// <summary>An error: always shown, on stderr.</summary>
     public void Error(string evt, string message, string? file = null, int? row = null, string? code = null, IReadOnlyDictionary<string, long>? counts = null) =>
         Emit(LogLevel.Error, evt, message, file, row, code, counts);

@@ -177,7 +177,7 @@ internal static class RunCommand
             }
             catch (LockFileException ex)
             {
-                log.Error("output.failed", ex.Message, code: "lock-file");
+                log.Report("output.failed", RunProblems.LockFile(ex.Message));
                 return Finished(log, ExitCodes.OutputError);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -189,13 +189,13 @@ internal static class RunCommand
                     : ex is UnauthorizedAccessException
                         ? $"linkage keeps its lock and staging folder beside --out, so the folder holding '{target}' must be writable"
                         : "linkage keeps its lock and staging folder beside --out";
-                log.Error("output.failed", $"the lock file '{lockPath}' could not be written ({reason}); {advice}; previous outputs were left as they were.", code: "output-unwritable");
+                log.Report("output.failed", RunProblems.LockUnwritable(lockPath, reason, advice));
                 return Finished(log, ExitCodes.OutputError);
             }
 
             if (runLock is null)
             {
-                log.Error("lock.held", $"another linkage run ({heldBy!.Describe()}) is writing to '{target}', so this run did nothing; its lock is '{RunLock.LockPathFor(target)}'.", code: "lock-held");
+                log.Report("lock.held", RunProblems.LockHeld(heldBy!.Describe(), target, RunLock.LockPathFor(target)));
                 return Finished(log, ExitCodes.OutputError);
             }
 
@@ -204,14 +204,14 @@ internal static class RunCommand
                 log.Trace("lock.acquired", $"took the lock '{runLock.Path}'.");
                 if (runLock.TakenOverFrom is { } stale)
                 {
-                    log.Warning("lock.taken_over", $"took over the lock of an earlier run ({stale.Describe()}), which is no longer running.", code: "stale-lock");
+                    log.Report("lock.taken_over", RunProblems.StaleLock(stale.Describe()));
                 }
 
                 try
                 {
                     foreach (var note in OutputFolder.Recover(target))
                     {
-                        log.Warning("output.recovered", note + ".", code: "interrupted-run");
+                        log.Report("output.recovered", RunProblems.InterruptedRun(note));
                     }
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -270,7 +270,7 @@ internal static class RunCommand
         {
             foreach (var breach in stats.Breaches.DefaultIfEmpty("a table failed the disclosure audit").Take(5))
             {
-                log.Error("disclosure.breach", $"not published: {breach}.", code: "disclosure-audit");
+                log.Report("disclosure.breach", RunProblems.DisclosureAudit(breach));
             }
         }
 
@@ -283,7 +283,7 @@ internal static class RunCommand
         }
         catch (ChartFontException ex)
         {
-            log.Error("output.failed", $"{ex.Message} Nothing was written; previous outputs were left as they were.", code: "font-missing");
+            log.Report("output.failed", RunProblems.FontMissing(ex.Message));
             return Finished(log, ExitCodes.OutputError);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -299,7 +299,7 @@ internal static class RunCommand
     private static int OutputFailed(RunLog log, string target, Exception ex)
     {
         var reason = ex.Message.ReplaceLineEndings(" ").Trim().TrimEnd('.');
-        log.Error("output.failed", $"the outputs could not be written to '{target}' ({reason}); previous outputs were left as they were.", code: "output-unwritable");
+        log.Report("output.failed", RunProblems.OutputUnwritable(target, reason));
         return Finished(log, ExitCodes.OutputError);
     }
 
@@ -331,16 +331,12 @@ internal static class RunCommand
                 outcome = RunStages.Run(resolved.Inputs, resolved.Context with { Vocabulary = vocabulary }, options, statistics, hasWarnings: true);
                 foreach (var a in applied)
                 {
-                    log.Warning(
-                        "mapping.applied",
-                        string.Create(CultureInfo.InvariantCulture, $"--accept-suggestions: read '{a.Label}' (column '{a.Column}') as {a.Section} \"{a.Suggestion.Canonical}\" (confidence {a.Suggestion.Confidence:0.00}, {a.RowsAffected} row(s)); internal/mapping-review.csv lists it."),
-                        a.Files.Count > 0 ? a.Files[0] : null,
-                        code: "suggestion-applied");
+                    log.Report("mapping.applied", RunProblems.SuggestionApplied(a.Label, a.Column, a.Section, a.Suggestion.Canonical, a.Suggestion.Confidence, a.RowsAffected), a.Files.Count > 0 ? a.Files[0] : null);
                 }
             }
             else if (errors.Count > 0)
             {
-                log.Warning("mapping.not_applied", $"--accept-suggestions: the suggestions were not applied, since the config they make has a problem: {errors[0]}", code: "suggestion-not-applied");
+                log.Report("mapping.not_applied", RunProblems.SuggestionNotApplied(errors[0]));
             }
         }
 
@@ -433,7 +429,7 @@ internal static class RunCommand
 
         if (result.Observations.Count == 0 && !result.HasPersonalData)
         {
-            log.Error("data.none", "no usable data was found in the inputs; see internal/rejects.csv for why each row was rejected.", code: "no-usable-data");
+            log.Report("data.none", RunProblems.NoUsableData());
         }
     }
 
@@ -479,17 +475,17 @@ internal static class RunCommand
 
         foreach (var w in resolved.ConfigWarnings)
         {
-            log.Warning("config.warning", w, code: "config-no-effect");
+            log.Report("config.warning", RunProblems.ConfigNoEffect(w));
         }
 
         foreach (var s in resolved.Skipped.Where(s => s.IsWarning))
         {
-            log.Warning("input.skipped", $"skipped {s.Name} ({s.Reason}).", s.Name, code: "input-skipped");
+            log.Report("input.skipped", RunProblems.InputSkipped(s.Name, s.Reason), s.Name);
         }
 
         foreach (var note in stats?.Notes ?? [])
         {
-            log.Warning("statistics.note", note, code: "statistics-note");
+            log.Report("statistics.note", RunProblems.StatisticsNote(note));
         }
 
         var counts = new Dictionary<string, long>

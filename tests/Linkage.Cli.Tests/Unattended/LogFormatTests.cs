@@ -122,6 +122,7 @@ public sealed class LogFormatTests
         var events = Parse(result.Error);
         Assert.IsNotEmpty(events);
         Assert.IsTrue(events.All(e => e.GetProperty("event").GetString() == "usage.error" && e.GetProperty("level").GetString() == "error"), result.Error);
+        Assert.IsTrue(events.All(e => e.GetProperty("code").GetString() == "usage"), result.Error);
         Assert.IsTrue(events.Any(e => e.GetProperty("message").GetString()!.Contains("--out", StringComparison.Ordinal)), "the missing --out is among them");
     }
 
@@ -135,6 +136,7 @@ public sealed class LogFormatTests
         var events = Parse(Cli.Run("run", tmp.File("in"), "--out", tmp.File("out"), "--log-format", "json").Error);
 
         Assert.AreEqual("lock.held", events[0].GetProperty("event").GetString());
+        Assert.AreEqual("lock-held", events[0].GetProperty("code").GetString());
         Assert.AreEqual("run.finished", events[^1].GetProperty("event").GetString());
         Assert.AreEqual(4, events[^1].GetProperty("counts").GetProperty("exit_code").GetInt32());
     }
