@@ -11,7 +11,7 @@ namespace Linkage.Aggregate;
 public static class Aggregator
 {
     /// <summary>The name of the all-States total; no region of a region map may take it.</summary>
-    public const string Osce = "OSCE";
+    public const string Osce = Model.OsceTotal.Name;
 
     /// <summary>Orders regions by name (ordinal, so the same in every culture), with <c>OSCE</c> last.</summary>
     public static readonly IComparer<string> RegionOrder = Comparer<string>.Create((a, b) =>

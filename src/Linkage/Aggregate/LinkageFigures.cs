@@ -87,3 +87,16 @@ public enum Series
     /// <summary>International trafficking.</summary>
     International,
 }
+
+/// <summary>The codes of the series in the outputs: <c>total</c>, <c>internal</c>, <c>international</c>.</summary>
+public static class SeriesCodes
+{
+    /// <summary>The code of a series.</summary>
+    public static string Of(Series series) => series switch
+    {
+        Series.Total => "total",
+        Series.Internal => "internal",
+        Series.International => "international",
+        _ => throw new ArgumentOutOfRangeException(nameof(series)),
+    };
+}

@@ -75,7 +75,7 @@ public sealed class RegionMap
                 continue;
             }
 
-            if (string.Equals(region.Trim(), Aggregate.Aggregator.Osce, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(region.Trim(), Model.OsceTotal.Name, StringComparison.OrdinalIgnoreCase))
             {
                 list.Add($"{where}: region map key '{key}' names the region '{region.Trim()}', which is reserved for the all-States total; choose another name.");
                 continue;

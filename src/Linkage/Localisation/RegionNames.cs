@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 
-using Linkage.Aggregate;
 using Linkage.Recognise;
 
 namespace Linkage.Localisation;
@@ -25,7 +24,7 @@ public sealed class RegionNames(TextCatalogue texts, bool defaultMap)
     public string Show(string region)
     {
         ArgumentNullException.ThrowIfNull(region);
-        return region == Aggregator.Osce ? texts["region.OSCE"]
+        return region == Model.OsceTotal.Name ? texts["region.OSCE"]
             : defaultMap && M49.Value.Contains(region) ? texts["region." + region]
             : region;
     }

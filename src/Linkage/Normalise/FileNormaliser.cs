@@ -32,6 +32,9 @@ public sealed partial class FileNormaliser
     private readonly Measure? _fileMeasure;
     private readonly ColumnAssignment? _sdmxAction;
     private const int MaxFoldMemo = 4096;
+
+    /// <summary>Rows between two progress calls while a file is read.</summary>
+    public const int ProgressEveryRows = 1 << 16;
     private readonly Dictionary<string, string> _foldMemo = new(StringComparer.Ordinal);
     private long _rowsRead;
     private long _recordsRejected;
@@ -84,7 +87,7 @@ public sealed partial class FileNormaliser
     /// <param name="plan">Its layout and column roles.</param>
     /// <param name="fileIndex">Position of the file in argument/name order.</param>
     /// <param name="context">Dictionaries, States, regions and user choices.</param>
-    /// <param name="progress">Called with rows and bytes read so far, every <see cref="Pipeline.PipelineOptions.ProgressEveryRows"/> rows.</param>
+    /// <param name="progress">Called with rows and bytes read so far, every <see cref="ProgressEveryRows"/> rows.</param>
     public static FileResult Run(ISourceTable table, LayoutPlan plan, int fileIndex, NormaliseContext context, Action<long, long, long>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(table);
@@ -92,7 +95,7 @@ public sealed partial class FileNormaliser
         foreach (var row in table.ReadRows())
         {
             n.Add(row);
-            if (progress is not null && n._rowsRead % Pipeline.PipelineOptions.ProgressEveryRows == 0)
+            if (progress is not null && n._rowsRead % ProgressEveryRows == 0)
             {
                 progress(n._rowsRead, table.BytesRead, table.TotalBytes);
             }

@@ -85,13 +85,7 @@ public static class PublishCsv
     }
 
     /// <summary>The code of a series: <c>total</c>, <c>internal</c>, <c>international</c>.</summary>
-    public static string SeriesCode(Series series) => series switch
-    {
-        Series.Total => "total",
-        Series.Internal => "internal",
-        Series.International => "international",
-        _ => throw new ArgumentOutOfRangeException(nameof(series)),
-    };
+    public static string SeriesCode(Series series) => SeriesCodes.Of(series);
 
     /// <summary>Rounds half away from zero to a fixed number of decimals and writes the number; never <c>-0</c>.</summary>
     private static void Number(CsvWriter csv, double? value, string format, int decimals)

@@ -36,5 +36,5 @@ public sealed record PipelineOptions
     public int? ReadThreads { get; init; }
 
     /// <summary>Rows between two <see cref="OnReadProgress"/> calls.</summary>
-    public const int ProgressEveryRows = 1 << 16;
+    public const int ProgressEveryRows = Normalise.FileNormaliser.ProgressEveryRows;
 }

@@ -74,7 +74,7 @@ public static class PublishGuard
     {
         foreach (var t in trends.Where(t => t.Panel == "all" && !t.Withheld && (t.Apc is not null || t.MannKendall is not null || t.SenSlope is not null)))
         {
-            var indicator = Output.PublishCsv.SeriesCode(t.Series);
+            var indicator = Aggregate.SeriesCodes.Of(t.Series);
             for (var year = t.FirstYear ?? 0; year <= (t.LastYear ?? -1); year++)
             {
                 if (byCell.TryGetValue((t.Region, year, t.Measure, indicator), out var cell) && cell.Withheld)

@@ -44,7 +44,7 @@ public static class SdmxPublicationReader
         if (!LayoutDetector.IsSdmxV2Header(table.Header) || missing.Count > 0)
         {
             var what = missing.Count > 0 ? "column " + string.Join(", ", missing) : "STRUCTURE, STRUCTURE_ID and ACTION columns at its start";
-            return new([], [ProblemCatalogue.PublicationHeader(file, headerLine, what)]);
+            return new([], [ProblemCatalogue.PublicationHeader(file, headerLine, what, SdmxDataflow.StructureId, SdmxDataflow.Columns)]);
         }
 
         var rows = new List<RegionalTrendRow>();
@@ -206,7 +206,7 @@ public static class SdmxPublicationReader
 
         public RegionalTrendRow? Bad(string column, string expected)
         {
-            problems.Add(ProblemCatalogue.PublicationCell(file, raw.Line, column, this[column], expected));
+            problems.Add(ProblemCatalogue.PublicationCell(file, raw.Line, column, this[column], expected, SdmxDataflow.StructureId));
             return null;
         }
     }

@@ -105,7 +105,7 @@ public static partial class ReportBuilder
             var panel = group.Single(r => r.Panel == "consistent");
             rows.Add([
                 t.Regions.Show(group.Key.Region),
-                t["report.series." + Output.PublishCsv.SeriesCode(group.Key.Series)],
+                t["report.series." + SeriesCodes.Of(group.Key.Series)],
                 Status(all) ?? n.Apc(all.Apc),
                 n.Years(all.FirstYear, all.LastYear),
                 Status(all) ?? n.P(all.MannKendall?.P),

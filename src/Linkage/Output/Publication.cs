@@ -1,12 +1,12 @@
 using System.Text;
 
 using Linkage.Localisation;
-using Linkage.Output;
 using Linkage.Pipeline;
+using Linkage.Render;
 using Linkage.Report;
 using Linkage.Suggest;
 
-namespace Linkage.Render;
+namespace Linkage.Output;
 
 /// <summary>One output file as bytes, by its path under the output folder (<c>publish/charts/trend-apc-children.png</c>).</summary>
 /// <param name="Path">The path under the output folder, with '/' separators.</param>

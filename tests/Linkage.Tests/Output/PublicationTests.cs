@@ -1,11 +1,11 @@
 using System.Text;
 
+using Linkage.Output;
 using Linkage.Pipeline;
-using Linkage.Render;
 
 using static Linkage.Tests.Pipeline.PipelineTestKit;
 
-namespace Linkage.Tests.Render;
+namespace Linkage.Tests.Output;
 
 /// <summary>The render stage as a library function: every publish/ file as bytes, from the statistics, with no file written.</summary>
 [TestClass]
