@@ -97,7 +97,7 @@ internal static class GlotipRun
         // As InputOptions.Resolve builds them with no --config, --regions, --as-of or read options.
         var vocabulary = Vocabulary.WithConfig(null, out _);
         var geography = Geography.Build(null, out _);
-        var regions = Config.RegionMap.From(null, geography, out _);
+        var regions = RegionMap.From(null, geography, out _);
         var context = new NormaliseContext(vocabulary, geography, regions, DateTime.UtcNow.Year + 1, DateOrder.Auto);
         var inputs = InputSet.Expand([workbook], null, out var skipped, out _);
         var options = new PipelineOptions();

@@ -1,6 +1,7 @@
 using Linkage.Config;
 using Linkage.Model;
 using Linkage.Problems;
+using Linkage.Recognise;
 
 namespace Linkage.Aggregate;
 

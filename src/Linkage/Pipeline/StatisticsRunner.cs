@@ -6,6 +6,7 @@ using Linkage.Config;
 using Linkage.Model;
 using Linkage.Protect;
 using Linkage.Publish;
+using Linkage.Recognise;
 
 namespace Linkage.Pipeline;
 

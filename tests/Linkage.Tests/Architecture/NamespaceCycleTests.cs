@@ -5,15 +5,11 @@ namespace Linkage.Tests.Architecture;
 /// <summary>
 /// The library's folders (one namespace each) must not refer to each other in a loop, in the manner of ScottPlot's
 /// <c>ForbiddenCodeTests</c>: the sources are scanned as text for <c>using Linkage.X</c> and qualified <c>X.Name</c>
-/// references. One loop is known and listed here until the stages are made one chain (Config and Recognise: the config
-/// names aliases the vocabulary reads, and the region map reads States through the geography); the list must shrink,
-/// never grow.
+/// references. A loop would let a stage reach a later one through an earlier one; any loop fails the test.
 /// </summary>
 [TestClass]
 public sealed partial class NamespaceCycleTests
 {
-    private static readonly string[][] KnownLoops = [["Config", "Recognise"]];
-
     private static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
@@ -119,12 +115,12 @@ public sealed partial class NamespaceCycleTests
     }
 
     [TestMethod]
-    public void The_library_folders_refer_to_each_other_in_no_loop_but_the_known_one()
+    public void The_library_folders_refer_to_each_other_in_no_loop()
     {
         var loops = Loops(References(Sources()));
 
-        var shown = loops.Select(l => string.Join(" ↔ ", l)).ToList();
-        CollectionAssert.AreEqual(KnownLoops.Select(l => string.Join(" ↔ ", l)).ToList(), shown, "namespace loops now: " + string.Join("; ", shown));
+        Assert.IsEmpty(loops, "namespace loops: " + string.Join("; ", loops.Select(l => string.Join(" ↔ ", l))));
+        Assert.IsGreaterThan(15, References(Sources()).Count, "the scan found the library's folders");
     }
 
     [TestMethod]

@@ -1,9 +1,8 @@
 using System.Globalization;
 
 using Linkage.Read;
-using Linkage.Recognise;
 
-namespace Linkage.Config;
+namespace Linkage.Recognise;
 
 /// <summary>
 /// Reads a region map file (<c>--regions FILE</c>): CSV (or XLSX) with a header naming the columns <c>state</c>,

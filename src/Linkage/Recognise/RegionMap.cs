@@ -1,8 +1,8 @@
 using System.Collections.Frozen;
 
-using Linkage.Recognise;
+using Linkage.Config;
 
-namespace Linkage.Config;
+namespace Linkage.Recognise;
 
 /// <summary>
 /// Maps a State (and optionally a subnational area) to a region. The default is the UN M49 sub-region of each

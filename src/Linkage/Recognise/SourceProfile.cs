@@ -1,8 +1,8 @@
 using System.Text.Json.Serialization;
 
-using Linkage.Recognise;
+using Linkage.Config;
 
-namespace Linkage.Config;
+namespace Linkage.Recognise;
 
 /// <summary>
 /// A publisher's standard export, read with a config that ships inside the tool (<c>Recognise/Data/profiles.json</c>):
