@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 
+using Linkage.Tests.TestSupport;
+
 namespace Linkage.Tests.Architecture;
 
 /// <summary>
@@ -22,18 +24,7 @@ public sealed partial class ForbiddenCodeTests
         ["Sample/SampleGenerator.cs"] = "linkage sample writes its files",
     };
 
-    private static string LibraryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "pipeline.sln")))
-            {
-                return Path.Combine(dir.FullName, "src", "Linkage");
-            }
-        }
-
-        throw new DirectoryNotFoundException("No folder holding pipeline.sln above the test binaries.");
-    }
+    private static string LibraryRoot() => Path.Combine(Repository.Root, "src", "Linkage");
 
     /// <summary>The library files (relative, '/' separated) outside Read/ and Output/ whose code uses the file system or the console.</summary>
     internal static List<string> Offenders(IEnumerable<(string Relative, string Text)> sources) =>

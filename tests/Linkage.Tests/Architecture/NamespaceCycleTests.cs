@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 
+using Linkage.Tests.TestSupport;
+
 namespace Linkage.Tests.Architecture;
 
 /// <summary>
@@ -10,18 +12,7 @@ namespace Linkage.Tests.Architecture;
 [TestClass]
 public sealed partial class NamespaceCycleTests
 {
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "pipeline.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("No folder holding pipeline.sln above the test binaries.");
-    }
+    private static string RepoRoot() => Repository.Root;
 
     /// <summary>The library's sources: (folder, text) for every .cs file under src/Linkage.</summary>
     private static List<(string Folder, string Text)> Sources()

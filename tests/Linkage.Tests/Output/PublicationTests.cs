@@ -2,6 +2,7 @@ using System.Text;
 
 using Linkage.Output;
 using Linkage.Pipeline;
+using Linkage.Tests.TestSupport;
 
 using static Linkage.Tests.Pipeline.PipelineTestKit;
 
@@ -20,18 +21,7 @@ public sealed class PublicationTests
         return (outcome, Publication.Render(new PublicationInput(outcome.Statistics!, outcome.Result, new DateOnly(2026, 11, 28))));
     });
 
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "pipeline.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("No folder holding pipeline.sln above the test binaries.");
-    }
+    private static string RepoRoot() => Repository.Root;
 
     [TestMethod]
     public void Render_gives_the_tables_three_files_per_chart_and_the_report_in_the_order_they_are_written()

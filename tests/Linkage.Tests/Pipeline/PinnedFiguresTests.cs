@@ -1,4 +1,5 @@
 using Linkage.Pipeline;
+using Linkage.Tests.TestSupport;
 
 using static Linkage.Tests.Pipeline.PipelineTestKit;
 
@@ -12,18 +13,7 @@ namespace Linkage.Tests.Pipeline;
 [TestClass]
 public sealed class PinnedFiguresTests
 {
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "pipeline.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("No folder holding pipeline.sln above the test binaries.");
-    }
+    private static string RepoRoot() => Repository.Root;
 
     private static string[] Pinned(string name) => File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Data", "pinned", name));
 

@@ -50,16 +50,8 @@ public sealed class RunProblemsTests
     {
         foreach (var culture in new[] { "de-DE", "tr-TR", "fr-FR" })
         {
-            var saved = System.Globalization.CultureInfo.CurrentCulture;
-            try
-            {
-                System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo(culture);
-                StringAssert.Contains(RunProblems.SuggestionApplied("a", "b", "linkage", "internal", 0.5, 1).Message, "(confidence 0.50,", culture);
-            }
-            finally
-            {
-                System.Globalization.CultureInfo.CurrentCulture = saved;
-            }
+            using var scope = new TestSupport.CultureScope(culture);
+            StringAssert.Contains(RunProblems.SuggestionApplied("a", "b", "linkage", "internal", 0.5, 1).Message, "(confidence 0.50,", culture);
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 
 using Linkage.Suggest;
+using Linkage.Tests.TestSupport;
 
 namespace Linkage.Tests.Suggest;
 
@@ -94,16 +95,5 @@ internal static class SuggestData
         }
     }
 
-    private static string? RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "pipeline.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return null;
-    }
+    private static string? RepositoryRoot() => Repository.TryRoot;
 }
