@@ -98,7 +98,8 @@ public sealed partial class FileNormaliser
                 _given[key] = given;
             }
 
-            given.TryAdd((sex, age), new RawRow(row.Line, (string[])row.Fields.Clone()));
+            // Only the children's row may stand in a later sum (children + adults); of the others, being there is enough.
+            given.TryAdd((sex, age), age == Children ? new RawRow(row.Line, (string[])row.Fields.Clone()) : default);
             return false;
         }
 
