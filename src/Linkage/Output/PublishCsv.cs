@@ -3,8 +3,8 @@ using System.Globalization;
 using CsvHelper;
 
 using Linkage.Aggregate;
+using Linkage.Analyse;
 using Linkage.Model;
-using Linkage.Publish;
 
 namespace Linkage.Output;
 

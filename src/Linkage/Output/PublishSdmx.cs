@@ -2,6 +2,7 @@ using System.Globalization;
 
 using CsvHelper;
 
+using Linkage.Analyse;
 using Linkage.Model;
 using Linkage.Publish;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 
 using Linkage.Aggregate;
+using Linkage.Analyse;
 using Linkage.Config;
 using Linkage.Model;
 using Linkage.Protect;

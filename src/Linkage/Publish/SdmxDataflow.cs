@@ -1,3 +1,4 @@
+using Linkage.Analyse;
 using Linkage.Model;
 
 namespace Linkage.Publish;

@@ -1,6 +1,6 @@
+using Linkage.Analyse;
 using Linkage.Localisation;
 using Linkage.Model;
-using Linkage.Publish;
 
 namespace Linkage.Render;
 

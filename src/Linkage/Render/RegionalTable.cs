@@ -1,6 +1,6 @@
 using Linkage.Aggregate;
+using Linkage.Analyse;
 using Linkage.Model;
-using Linkage.Publish;
 
 namespace Linkage.Render;
 

@@ -1,7 +1,7 @@
 using Linkage.Aggregate;
+using Linkage.Analyse;
 using Linkage.Localisation;
 using Linkage.Model;
-using Linkage.Publish;
 
 using ScottPlot;
 

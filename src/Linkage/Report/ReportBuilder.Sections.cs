@@ -1,11 +1,11 @@
 using System.Globalization;
 
 using Linkage.Aggregate;
+using Linkage.Analyse;
 using Linkage.Localisation;
 using Linkage.Model;
 using Linkage.Pipeline;
 using Linkage.Problems;
-using Linkage.Publish;
 using Linkage.Render;
 
 namespace Linkage.Report;

@@ -1,11 +1,11 @@
 using System.Globalization;
 
 using Linkage.Aggregate;
+using Linkage.Analyse;
 using Linkage.Config;
 using Linkage.Model;
 using Linkage.Pipeline;
 using Linkage.Protect;
-using Linkage.Publish;
 using Linkage.Recognise;
 
 namespace Linkage.Tests.Protect;

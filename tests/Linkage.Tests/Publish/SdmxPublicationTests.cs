@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 
+using Linkage.Analyse;
 using Linkage.Config;
 using Linkage.Model;
 using Linkage.Normalise;

@@ -4,7 +4,6 @@ using Linkage.Aggregate;
 using Linkage.Analyse;
 using Linkage.Model;
 using Linkage.Pipeline;
-using Linkage.Publish;
 using Linkage.Render;
 using Linkage.Tests.TestSupport;
 

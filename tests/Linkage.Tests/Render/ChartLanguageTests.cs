@@ -201,7 +201,7 @@ public sealed partial class ChartLanguageTests
 
         // A trend axis with half-percent ticks shows the decimal comma.
         var apc = new Linkage.Analyse.AnnualPercentChange(0, 0, 0, 1, 0.4, -0.6, 1.3, 11);
-        var trend = new Linkage.Publish.TrendRow("Western Europe", Measure.Children, Series.Total, "all", 2010, 2020, 11, apc, null, null, string.Empty);
+        var trend = new Linkage.Analyse.TrendRow("Western Europe", Measure.Children, Series.Total, "all", 2010, 2020, 11, apc, null, null, string.Empty);
         var chart = ChartBuilder.Build(new ChartInput([], [trend], [], Measure.Children, 5, null) { Language = Language.De })[3];
         var ticks = Drawn(ChartRenderer.Render(chart));
         Assert.Contains("0,5", ticks, string.Join("|", ticks));

@@ -108,5 +108,5 @@ internal static class AnnexKit
     }
 
     /// <summary>The index of a count indicator's figure: the four categories in <see cref="Linkage.Aggregate.LinkageFigures"/> order, then the total.</summary>
-    public static int CategoryIndex(string indicator) => Array.IndexOf(Linkage.Publish.RegionalTrends.CountIndicators, indicator);
+    public static int CategoryIndex(string indicator) => Array.IndexOf(Linkage.Analyse.RegionalTrends.CountIndicators, indicator);
 }

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
+using Linkage.Analyse;
 using Linkage.Localisation;
 using Linkage.Pipeline;
-using Linkage.Publish;
 using Linkage.Report;
 
 using static Linkage.Tests.Aggregate.StatsKit;

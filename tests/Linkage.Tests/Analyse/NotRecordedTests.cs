@@ -1,10 +1,10 @@
 using Linkage.Aggregate;
+using Linkage.Analyse;
 using Linkage.Pipeline;
-using Linkage.Publish;
 
 using static Linkage.Tests.Aggregate.StatsKit;
 
-namespace Linkage.Tests.Publish;
+namespace Linkage.Tests.Analyse;
 
 /// <summary>A linkage category nobody recorded is published as not recorded (m), never as 0, and has no trend.</summary>
 [TestClass]

@@ -1,9 +1,8 @@
 using Linkage.Aggregate;
-using Linkage.Analyse;
 using Linkage.Model;
 using Linkage.Protect;
 
-namespace Linkage.Publish;
+namespace Linkage.Analyse;
 
 /// <summary>One row of <c>publish/regional-trends.csv</c>.</summary>
 /// <param name="Region">Region name or <c>OSCE</c>.</param>

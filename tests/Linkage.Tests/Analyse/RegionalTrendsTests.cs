@@ -1,10 +1,10 @@
 using Linkage.Aggregate;
+using Linkage.Analyse;
 using Linkage.Pipeline;
-using Linkage.Publish;
 
 using static Linkage.Tests.Aggregate.StatsKit;
 
-namespace Linkage.Tests.Publish;
+namespace Linkage.Tests.Analyse;
 
 [TestClass]
 public sealed class RegionalTrendsTests

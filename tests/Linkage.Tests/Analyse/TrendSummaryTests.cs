@@ -4,14 +4,13 @@ using Linkage.Aggregate;
 using Linkage.Analyse;
 using Linkage.Config;
 using Linkage.Pipeline;
-using Linkage.Publish;
 using Linkage.Recognise;
 
 using static Linkage.Tests.Aggregate.StatsKit;
 
 using SeriesKind = Linkage.Aggregate.Series;
 
-namespace Linkage.Tests.Publish;
+namespace Linkage.Tests.Analyse;
 
 [TestClass]
 public sealed class TrendSummaryTests
