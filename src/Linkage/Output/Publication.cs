@@ -56,7 +56,7 @@ public static class Publication
         };
 
         ChartRenderer.EnsureFont();
-        var states = StateCompleteness.Build(stats.Aggregate.States, stats.Protection.MinCell);
+        var states = stats.States;
 
         // The publications the figures come from (a profile's or config's "source"), when files that gave figures name one.
         IReadOnlyList<string> sources = [.. input.Pipeline.Files.Where(f => f.RowsAccepted > 0 && !string.IsNullOrWhiteSpace(f.Source)).Select(f => f.Source!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];

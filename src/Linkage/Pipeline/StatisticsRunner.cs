@@ -42,6 +42,12 @@ public sealed record StatisticsResult(
 {
     /// <summary>True when every table passed the audit and the guard: only then is anything written under <c>publish/</c>.</summary>
     public bool MayPublish => Protection.AuditPassed && Breaches.Count == 0;
+
+    /// <summary>
+    /// Each State-year's completeness in 20 % classes, binned by the protect stage (small totals not shown): the only
+    /// State-level figures the charts and the report see (<see cref="StateCompleteness"/>).
+    /// </summary>
+    public IReadOnlyList<StateCompletenessCell> States { get; init; } = [];
 }
 
 /// <summary>Runs aggregate → protect → analyse over reconciled observations. Pure.</summary>
@@ -56,6 +62,7 @@ public static class StatisticsRunner
         var aggregateTime = clock.ElapsedMilliseconds;
         clock.Restart();
         var protection = RegionalProtection.Run(aggregate.Regions, options.MinCell);
+        var states = StateCompleteness.Build(aggregate.States, options.MinCell);
         var protectTime = clock.ElapsedMilliseconds;
         clock.Restart();
         var regional = RegionalTrends.Build(protection);
@@ -75,6 +82,6 @@ public static class StatisticsRunner
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"No observation lies in the years {from}–{to} given by --from/--to (the data covers {years.Min()}–{years.Max()}), so the publish tables have no rows."));
         }
 
-        return new StatisticsResult(aggregate, protection, regional, trends, breaches, timings, notes);
+        return new StatisticsResult(aggregate, protection, regional, trends, breaches, timings, notes) { States = states };
     }
 }

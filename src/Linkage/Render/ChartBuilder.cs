@@ -2,6 +2,7 @@ using System.Globalization;
 
 using Linkage.Localisation;
 using Linkage.Model;
+using Linkage.Protect;
 
 namespace Linkage.Render;
 

@@ -1,6 +1,7 @@
 using Linkage.Analyse;
 using Linkage.Localisation;
 using Linkage.Model;
+using Linkage.Protect;
 
 namespace Linkage.Render;
 

@@ -1,4 +1,5 @@
 using Linkage.Localisation;
+using Linkage.Protect;
 
 using ScottPlot;
 

@@ -6,6 +6,7 @@ using Linkage.Localisation;
 using Linkage.Model;
 using Linkage.Pipeline;
 using Linkage.Problems;
+using Linkage.Protect;
 using Linkage.Render;
 
 namespace Linkage.Report;

@@ -5,6 +5,7 @@ using Linkage.Analyse;
 using Linkage.Localisation;
 using Linkage.Model;
 using Linkage.Pipeline;
+using Linkage.Protect;
 using Linkage.Render;
 
 namespace Linkage.Report;

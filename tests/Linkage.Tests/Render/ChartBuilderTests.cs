@@ -4,6 +4,7 @@ using Linkage.Aggregate;
 using Linkage.Analyse;
 using Linkage.Model;
 using Linkage.Pipeline;
+using Linkage.Protect;
 using Linkage.Render;
 using Linkage.Tests.TestSupport;
 

@@ -5,6 +5,7 @@ using System.Xml.Linq;
 using Linkage.Model;
 using Linkage.Normalise;
 using Linkage.Pipeline;
+using Linkage.Protect;
 using Linkage.Render;
 using Linkage.Sample;
 using Linkage.Tests.TestSupport;

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 
 using Linkage.Model;
 using Linkage.Pipeline;
+using Linkage.Protect;
 using Linkage.Render;
 using Linkage.Report;
 using Linkage.Tests.Render;

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Linkage.Config;
 using Linkage.Model;
 using Linkage.Pipeline;
+using Linkage.Protect;
 using Linkage.Recognise;
 using Linkage.Render;
 using Linkage.Report;

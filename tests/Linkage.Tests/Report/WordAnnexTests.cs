@@ -8,6 +8,7 @@ using DocumentFormat.OpenXml.Validation;
 using Linkage.Config;
 using Linkage.Localisation;
 using Linkage.Pipeline;
+using Linkage.Protect;
 using Linkage.Recognise;
 using Linkage.Render;
 using Linkage.Report;

@@ -1,4 +1,4 @@
-namespace Linkage.Render;
+namespace Linkage.Protect;
 
 /// <summary>What one State-year cell of the completeness heat map shows.</summary>
 public enum StateCellKind

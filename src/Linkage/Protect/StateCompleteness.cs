@@ -1,7 +1,7 @@
 using Linkage.Aggregate;
 using Linkage.Model;
 
-namespace Linkage.Render;
+namespace Linkage.Protect;
 
 /// <summary>
 /// The State-level completeness behind the heat map and the report (design.md "Disclosure control": a State-year

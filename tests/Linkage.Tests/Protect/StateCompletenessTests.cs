@@ -1,10 +1,11 @@
 using Linkage.Aggregate;
 using Linkage.Model;
-using Linkage.Render;
+using Linkage.Pipeline;
+using Linkage.Protect;
 
 using static Linkage.Tests.Aggregate.StatsKit;
 
-namespace Linkage.Tests.Render;
+namespace Linkage.Tests.Protect;
 
 [TestClass]
 public sealed class StateCompletenessTests
@@ -121,4 +122,25 @@ public sealed class StateCompletenessTests
 
     private static LinkageFigures Figures(long internalCount, long unknown) =>
         LinkageFigures.Of([new Figure(internalCount, ""), new Figure(0, ""), new Figure(0, ""), new Figure(unknown, "")]);
+
+    [TestMethod]
+    [DataRow(5)]
+    [DataRow(10)]
+    public void The_statistics_carry_the_protect_stages_binning_at_the_runs_k_and_show_a_class_only_from_its_minimum_total(int k)
+    {
+        var observations = Obs("""
+            FRA 2019 internal 10
+            FRA 2019 unknown 50
+            DEU 2019 internal 3
+            DEU 2019 unknown 40
+            """);
+
+        var stats = StatisticsRunner.Run(observations, DefaultRegions, new StatisticsOptions(k, default));
+
+        CollectionAssert.AreEqual(StateCompleteness.Build(stats.Aggregate.States, k).Select(Show).ToList(), stats.States.Select(Show).ToList());
+
+        // A class is shown from a total of 5·(k + 1): FRA's 60 at both k; DEU's 43 at k = 5 (from 30), not at k = 10 (from 55).
+        Assert.IsNotNull(stats.States.Single(c => c.State == "FRA").ShareClass);
+        Assert.AreEqual(k == 5, stats.States.Single(c => c.State == "DEU").ShareClass is not null);
+    }
 }

@@ -1,6 +1,6 @@
 using Linkage.Model;
 
-namespace Linkage.Render;
+namespace Linkage.Protect;
 
 /// <summary>One cell of the completeness heat map: a State, year and measure, and what may be shown for it.</summary>
 /// <param name="State">ISO alpha-3 code.</param>
