@@ -113,7 +113,7 @@ internal static partial class SliceValues
         }
 
         // Symbols carry the meaning here ("<18", "18+", "0--8"), so the pattern reads the text before folding.
-        var compact = string.Concat(text.ToLowerInvariant().Where(c => !char.IsWhiteSpace(c) && c != '_'));
+        var compact = Compact(text);
         if (Under().Match(compact) is { Success: true } under)
         {
             var limit = int.Parse(under.Groups["n"].Value, CultureInfo.InvariantCulture);
@@ -184,27 +184,14 @@ internal static partial class SliceValues
                 return null;
         }
 
-        var compact = string.Concat(text.ToLowerInvariant().Where(c => !char.IsWhiteSpace(c) && c != '_'));
-        if (Band().Match(compact) is { Success: true } band)
-        {
-            var hi = int.Parse(band.Groups["hi"].Value, CultureInfo.InvariantCulture);
-            var lo = int.Parse(band.Groups["lo"].Value, CultureInfo.InvariantCulture);
-            return hi <= 17 ? true : lo >= 18 ? false : null;
-        }
-
-        if (Under().Match(compact) is { Success: true } under)
-        {
-            return int.Parse(under.Groups["n"].Value, CultureInfo.InvariantCulture) <= 18 ? true : null;
-        }
-
-        return null;
+        return Band(text) is { } band ? band.Hi <= 17 ? true : band.Lo >= 18 ? false : null : null;
     }
 
     /// <summary>The ages an age value covers as a band: <c>0 to 8</c> is 0–8, <c>under 9</c> is 0–8, <c>15+</c> is 15–999; null when it names no band.</summary>
     public static (int Lo, int Hi)? Band(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var compact = string.Concat(text.ToLowerInvariant().Where(c => !char.IsWhiteSpace(c) && c != '_'));
+        var compact = Compact(text);
         if (Under().Match(compact) is { Success: true } under)
         {
             return (0, int.Parse(under.Groups["n"].Value, CultureInfo.InvariantCulture) - 1);
@@ -222,6 +209,9 @@ internal static partial class SliceValues
 
         return null;
     }
+
+    /// <summary>The text lower-cased without spaces or underscores, as the age patterns read it.</summary>
+    private static string Compact(string text) => string.Concat(text.ToLowerInvariant().Where(c => !char.IsWhiteSpace(c) && c != '_'));
 
     // "<18", "<18y", "y_lt18", "lt18", "under18", "under18years", "moins de 18 ans", "unter 18", "до 18", "menores de 18".
     [GeneratedRegex(@"^(?:<|y_?lt|lt|under|below|lessthan|moinsde|unter|до|menoresde|menosde|sotto(?:i)?|minoridi)(?<n>\d{1,3})(?:y|years?|yrs?|ans|jahre|jahren|anni|años|anos|лет)?(?:old)?$", RegexOptions.CultureInvariant)]
