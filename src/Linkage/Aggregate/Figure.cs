@@ -34,11 +34,13 @@ public readonly record struct Figure(long? Value, string Flags)
     public Figure OrZero() => Value is null && Flags.Length == 0 ? this with { Value = 0, NotGiven = true } : this;
 
     private Figure Add(long? value, string flags, bool notGiven) =>
-        new(Value is null && value is null ? null : (Value ?? 0) + (value ?? 0), UnionFlags(Flags, flags))
-        {
-            // Not given stays so only while every component is a zero nobody gave.
-            NotGiven = IsEmpty ? notGiven : NotGiven && notGiven,
-        };
+        value is null && flags.Length == 0 && !notGiven
+            ? this // Nothing added (a State that gave no number at all, e.g. only a withheld total): not a component.
+            : new(Value is null && value is null ? null : (Value ?? 0) + (value ?? 0), UnionFlags(Flags, flags))
+            {
+                // Not given stays so only while every component is a zero nobody gave.
+                NotGiven = IsEmpty ? notGiven : NotGiven && notGiven,
+            };
 
     /// <summary>The union of two sets of flag letters, in the canonical order <c>epbcm</c>.</summary>
     public static string UnionFlags(string a, string b)

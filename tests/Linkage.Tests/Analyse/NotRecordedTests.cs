@@ -34,6 +34,19 @@ public sealed class NotRecordedTests
     }
 
     [TestMethod]
+    public void A_state_that_gave_no_number_at_all_does_not_turn_a_category_nobody_recorded_into_a_recorded_zero()
+    {
+        // GLOTIP's Central Asia 2022 children: TJK 8 and UZB 36 unknown, TKM's only figure '<5' (withheld, rows
+        // 42772, 46196, 42951). TKM adds no number to any category, so internal is still not recorded, not 0.
+        var stats = StatisticsRunner.Run(Obs("TJK 2022 unknown 8\nUZB 2022 unknown 36\nTKM 2022 unknown - c\n"), DefaultRegions, StatisticsOptions.Default);
+        RegionalTrendRow Cell(string indicator) => stats.Regional.Single(r => r.Region == "Central Asia" && r.Year == 2022 && r.Indicator == indicator);
+
+        Assert.AreEqual((null, "m"), (Cell("internal").Value, Cell("internal").Status));
+        Assert.AreEqual((null, "m"), (Cell("not_trafficked").Value, Cell("not_trafficked").Status));
+        Assert.AreEqual((null, "m"), (Cell("trafficked_share").Value, Cell("trafficked_share").Status));
+    }
+
+    [TestMethod]
     public void A_series_no_state_ever_recorded_has_no_trend_not_a_flat_one()
     {
         var lines = string.Join('\n', Enumerable.Range(2015, 6).Select(y => $"FRA {y} unknown {40 + y - 2015}\nDEU {y} unknown {30 + y - 2015}"));
