@@ -9,10 +9,12 @@ using BenchmarkDotNet.Engines;
 
 using ExcelDataReader;
 
+using Linkage.Analyse;
 using Linkage.Localisation;
 using Linkage.Normalise;
 using Linkage.Output;
 using Linkage.Pipeline;
+using Linkage.Read;
 using Linkage.Recognise;
 using Linkage.Render;
 using Linkage.Report;

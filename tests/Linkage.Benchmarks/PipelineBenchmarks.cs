@@ -5,6 +5,7 @@ using BenchmarkDotNet.Attributes;
 
 using Linkage.Normalise;
 using Linkage.Pipeline;
+using Linkage.Read;
 
 namespace Linkage.Benchmarks;
 

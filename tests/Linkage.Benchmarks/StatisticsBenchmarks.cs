@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 
+using Linkage.Analyse;
 using Linkage.Config;
 using Linkage.Model;
 using Linkage.Pipeline;

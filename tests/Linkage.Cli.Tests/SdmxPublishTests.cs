@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text.Json;
 
 using Linkage.Output;
-using Linkage.Publish;
 
 namespace Linkage.Cli.Tests;
 

@@ -2,10 +2,12 @@ using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
 
+using Linkage.Analyse;
 using Linkage.Localisation;
 using Linkage.Output;
 using Linkage.Pipeline;
 using Linkage.Problems;
+using Linkage.Reconcile;
 using Linkage.Render;
 using Linkage.Report;
 using Linkage.Suggest;
@@ -268,7 +270,7 @@ internal static class RunCommand
         var (result, stats, exit) = (outcome.Result, outcome.Statistics, outcome.ExitCode);
         if (stats is { MayPublish: false })
         {
-            foreach (var breach in stats.Breaches.DefaultIfEmpty("a table failed the disclosure audit").Take(5))
+            foreach (var breach in stats.Breaches.Select(b => b.Message).DefaultIfEmpty("a table failed the disclosure audit").Take(5))
             {
                 log.Report("disclosure.breach", RunProblems.DisclosureAudit(breach));
             }

@@ -23,6 +23,9 @@ public sealed record RegionalTrendRow(string Region, int Year, Measure Measure, 
 
     /// <summary>True for the five count indicators, written as integers.</summary>
     public bool IsCount => RegionalTrends.CountIndicators.Contains(Indicator, StringComparer.Ordinal);
+
+    /// <summary>The row as the publish guard reads it.</summary>
+    public PublishedCell ToPublished() => new(Region, Year, Measure, Indicator, Value, Withheld);
 }
 
 /// <summary>
@@ -37,7 +40,7 @@ public static class RegionalTrends
         ["internal", "international", "not_trafficked", "unknown", "total", "completeness", "trafficked_share", "international_share", "yoy_change"];
 
     /// <summary>The count indicators, in cell order (<see cref="TableColumn"/>).</summary>
-    public static readonly string[] CountIndicators = ["internal", "international", "not_trafficked", "unknown", "total"];
+    public static readonly string[] CountIndicators = RegionalProtection.ColumnCodes;
 
     /// <summary>The status of a value withheld by disclosure control.</summary>
     public const string Suppressed = "c";
@@ -46,7 +49,6 @@ public static class RegionalTrends
     public static IReadOnlyList<RegionalTrendRow> Build(RegionalProtectionResult protection)
     {
         ArgumentNullException.ThrowIfNull(protection);
-        var k = protection.MinCell;
         var byKey = protection.Rows.ToDictionary(p => (p.Row.Region, p.Row.Measure, p.Row.Year));
         var rows = new List<RegionalTrendRow>();
         foreach (var p in protection.Rows.OrderBy(p => p.Row.Region, Aggregator.RegionOrder).ThenBy(p => p.Row.Year).ThenBy(p => p.Row.Measure))
@@ -63,20 +65,20 @@ public static class RegionalTrends
                 rows.Add(Row(CountIndicators[c], !p.IsPublished(column) ? Cell.WithheldCell : f.NotGiven ? NotRecorded : new Cell(f.Value, null, f.Flags)));
             }
 
-            rows.Add(Row("completeness", Share(p, k, [TableColumn.Total, TableColumn.Unknown], v => v[0] - v[1], v => v[0])));
+            rows.Add(Row("completeness", Share(p, protection, [TableColumn.Total, TableColumn.Unknown], v => v[0] - v[1], v => v[0])));
             // Not trafficked is in the denominator (total − unknown): where nobody recorded it, the share would be 100 %
             // by construction, so it is not recorded.
             rows.Add(Row("trafficked_share", p.Figure(TableColumn.NotTrafficked).NotGiven ? NotRecorded : Share(
-                p, k, [TableColumn.Internal, TableColumn.International, TableColumn.Total, TableColumn.Unknown], v => v[0] + v[1], v => v[2] - v[3])));
-            rows.Add(Row("international_share", Share(p, k, [TableColumn.Internal, TableColumn.International], v => v[1], v => v[0] + v[1])));
+                p, protection, [TableColumn.Internal, TableColumn.International, TableColumn.Total, TableColumn.Unknown], v => v[0] + v[1], v => v[2] - v[3])));
+            rows.Add(Row("international_share", Share(p, protection, [TableColumn.Internal, TableColumn.International], v => v[1], v => v[0] + v[1])));
             rows.Add(Row("yoy_change", YearOnYear(p, byKey.GetValueOrDefault((r.Region, r.Measure, r.Year - 1)))));
         }
 
         return rows;
     }
 
-    /// <summary>A share with its Wilson interval, published only from published counts and with a denominator of at least k.</summary>
-    private static Cell Share(ProtectedRegionYear p, int k, TableColumn[] involved, Func<long[], long> numerator, Func<long[], long> denominator)
+    /// <summary>A share with its Wilson interval, published only from published counts and when the protect stage's share rule lets its denominator through.</summary>
+    private static Cell Share(ProtectedRegionYear p, RegionalProtectionResult protection, TableColumn[] involved, Func<long[], long> numerator, Func<long[], long> denominator)
     {
         if (involved.Any(c => !p.IsPublished(c)))
         {
@@ -101,7 +103,7 @@ public static class RegionalTrends
             return new Cell(null, null, flags);
         }
 
-        if (n < k)
+        if (!protection.MayPublishShare(n))
         {
             return Cell.WithheldCell;
         }

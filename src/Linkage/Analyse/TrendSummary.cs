@@ -22,6 +22,10 @@ public sealed record TrendRow(
 {
     /// <summary>True when disclosure control withheld the trend (the status <c>c</c> alone could also be a source flag).</summary>
     public bool Withheld { get; init; }
+
+    /// <summary>The row as the publish guard reads it.</summary>
+    public PublishedTrend ToPublished() =>
+        new(Region, Measure, SeriesCodes.Of(Series), Panel, FirstYear, LastYear, Apc is not null || MannKendall is not null || SenSlope is not null, Withheld);
 }
 
 /// <summary>
@@ -34,69 +38,38 @@ public sealed record TrendRow(
 public static class TrendSummary
 {
     /// <summary>Fewer years than this give no trend.</summary>
-    public const int MinYears = 5;
+    public const int MinYears = PanelProtection.MinYears;
 
     /// <summary>Builds the rows, sorted by region (OSCE last), measure, series and panel.</summary>
-    public static IReadOnlyList<TrendRow> Build(RegionalProtectionResult protection, IReadOnlyList<StateYear> states, YearWindow window)
+    /// <param name="protection">The regional tables as disclosure control left them.</param>
+    /// <param name="panels">The consistent panels' yearly sums and whether each may be published (<see cref="PanelProtection"/>).</param>
+    /// <param name="window">The years of the trend (open ends: the years with numbers).</param>
+    public static IReadOnlyList<TrendRow> Build(RegionalProtectionResult protection, IReadOnlyList<ProtectedPanel> panels, YearWindow window)
     {
         ArgumentNullException.ThrowIfNull(protection);
-        ArgumentNullException.ThrowIfNull(states);
+        ArgumentNullException.ThrowIfNull(panels);
         var rows = new List<TrendRow>();
-        var audit = new PanelAudit(protection, states);
-        // Panel trends are audited in turn, each one's sums becoming known for the next, so the order decides which
-        // are published when not all can be: OSCE, the headline of a meeting paper, goes first.
+        var byPanel = panels.ToDictionary(p => (p.Region, p.Measure, p.Series));
         var groups = protection.Rows.GroupBy(p => (p.Row.Region, p.Row.Measure))
             .OrderBy(g => g.Key.Region == Aggregator.Osce ? 0 : 1).ThenBy(g => g.Key.Region, Aggregator.RegionOrder).ThenBy(g => g.Key.Measure);
         foreach (var group in groups)
         {
             var (region, measure) = group.Key;
-            var years = group.Where(p => p.Row.Figures.HasNumbers).Select(p => p.Row.Year).ToList();
-            var from = window.From ?? (years.Count > 0 ? years.Min() : 0);
-            var to = window.To ?? (years.Count > 0 ? years.Max() : -1);
+            var (from, to) = PanelProtection.Window(group, window);
             var byYear = group.Where(p => p.Row.Year >= from && p.Row.Year <= to).ToDictionary(p => p.Row.Year);
-            var inScope = states.Where(s => s.Measure == measure && (region == Aggregator.Osce || s.Region == region) && s.Year >= from && s.Year <= to).ToList();
-            var members = PanelMembers(inScope, from, to);
-            var panelParts = inScope.Where(s => members.Contains(s.State)).ToList();
-
-            foreach (var series in new[] { Series.Total, Series.Internal, Series.International })
+            foreach (var series in PanelProtection.TrendSeries)
             {
                 var column = series switch { Series.Internal => TableColumn.Internal, Series.International => TableColumn.International, _ => TableColumn.Total };
                 bool Withheld(ProtectedRegionYear p) => p.Row.Figures.Series(series).Value is not null && !p.IsPublished(column);
                 var all = byYear.Values.OrderBy(p => p.Row.Year).Select(p => (p.Row.Year, Figure: p.Row.Figures.Series(series))).ToList();
                 rows.Add(Trend(region, measure, series, "all", all, byYear.Values.Any(Withheld)));
-
-                var consistent = members.Count == 0
-                    ? []
-                    : Enumerable.Range(from, to - from + 1).Select(y => (Year: y, Figure: Sum(panelParts.Where(s => s.Year == y), series))).ToList();
-                var used = consistent.Count(x => x.Figure.Value is not null);
-                var exposed = used >= MinYears && !audit.TryPublish(measure, series, region, members, panelParts.GroupBy(s => s.Year));
-                rows.Add(Trend(region, measure, series, "consistent", consistent, exposed));
+                var panel = byPanel[(region, measure, series)];
+                rows.Add(Trend(region, measure, series, "consistent", panel.Points, panel.Withheld));
             }
         }
 
         return [.. rows.OrderBy(r => r.Region, Aggregator.RegionOrder).ThenBy(r => r.Measure)];
     }
-
-    /// <summary>
-    /// The States with numbers in every year from <paramref name="from"/> to <paramref name="to"/> (a State whose areas
-    /// lie in several regions counts with all of them); empty when none does or the window is empty.
-    /// </summary>
-    public static IReadOnlySet<string> PanelMembers(IReadOnlyList<StateYear> inScope, int from, int to)
-    {
-        ArgumentNullException.ThrowIfNull(inScope);
-        if (to < from)
-        {
-            return new HashSet<string>(StringComparer.Ordinal);
-        }
-
-        var withNumbers = inScope.Where(s => s.Figures.HasNumbers).Select(s => (s.State, s.Year)).ToHashSet();
-        return inScope.Select(s => s.State)
-            .Where(state => Enumerable.Range(from, to - from + 1).All(y => withNumbers.Contains((state, y))))
-            .ToHashSet(StringComparer.Ordinal);
-    }
-
-    private static Figure Sum(IEnumerable<StateYear> parts, Series series) =>
-        parts.Aggregate(Figure.None, (acc, s) => acc.Plus(s.Figures.Series(series)));
 
     /// <summary>The status of a series no State of the region ever recorded: no trend is computed for it.</summary>
     public const string NotRecorded = "not-recorded";

@@ -41,7 +41,7 @@ public static class ConfigLoader
         string json;
         try
         {
-            json = File.ReadAllText(path);
+            json = Read.InputFiles.ReadAllText(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -3,8 +3,8 @@ using System.Globalization;
 using CsvHelper;
 
 using Linkage.Model;
-using Linkage.Pipeline;
 using Linkage.Problems;
+using Linkage.Reconcile;
 
 namespace Linkage.Output;
 

@@ -1,7 +1,9 @@
 using System.Reflection;
 using System.Text.Json;
 
-using Linkage.Pipeline;
+using Linkage.Analyse;
+using Linkage.Read;
+using Linkage.Reconcile;
 
 namespace Linkage.Output;
 

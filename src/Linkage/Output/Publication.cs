@@ -1,7 +1,8 @@
 using System.Text;
 
+using Linkage.Analyse;
 using Linkage.Localisation;
-using Linkage.Pipeline;
+using Linkage.Reconcile;
 using Linkage.Render;
 using Linkage.Report;
 using Linkage.Suggest;

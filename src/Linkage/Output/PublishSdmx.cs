@@ -4,7 +4,6 @@ using CsvHelper;
 
 using Linkage.Analyse;
 using Linkage.Model;
-using Linkage.Publish;
 
 namespace Linkage.Output;
 
@@ -19,7 +18,7 @@ public static class PublishSdmx
 {
     /// <summary>Writes the rows in the order given.</summary>
     /// <param name="destination">The stream to write to; left open.</param>
-    /// <param name="rows">The published rows (<see cref="Pipeline.StatisticsResult.Regional"/>).</param>
+    /// <param name="rows">The published rows (<see cref="StatisticsResult.Regional"/>).</param>
     /// <param name="m49Regions">True when the table was made with the default region map, whose regions take their UN M49 codes.</param>
     public static void Write(Stream destination, IEnumerable<RegionalTrendRow> rows, bool m49Regions)
     {

@@ -1,8 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-using Linkage.Pipeline;
 using Linkage.Problems;
+using Linkage.Read;
+using Linkage.Reconcile;
 
 namespace Linkage.Output;
 

@@ -126,7 +126,7 @@ internal static class ParallelRecords
     {
         try
         {
-            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            using var file = InputFiles.OpenSequential(path);
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             var total = file.Length;
             var buffer = ArrayPool<byte>.Shared.Rent(chunkBytes);

@@ -204,7 +204,7 @@ public static class PipelineRunner
 
     /// <summary>The problem that makes a file unusable when its first row names the dataflow of the pipeline's own publication.</summary>
     private static Problem? PublicationInput(string file, string header, int column, RawRow first) =>
-        column < first.Fields.Length && Publish.SdmxDataflow.IsThisDataflow(first.Fields[column])
-            ? ProblemCatalogue.PublicationInput(file, first.Line, header, first.Fields[column], Publish.SdmxDataflow.StructureId)
+        column < first.Fields.Length && Output.SdmxDataflow.IsThisDataflow(first.Fields[column])
+            ? ProblemCatalogue.PublicationInput(file, first.Line, header, first.Fields[column], Output.SdmxDataflow.StructureId)
             : null;
 }

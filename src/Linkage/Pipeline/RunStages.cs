@@ -1,5 +1,8 @@
+using Linkage.Analyse;
 using Linkage.Normalise;
 using Linkage.Problems;
+using Linkage.Read;
+using Linkage.Reconcile;
 
 namespace Linkage.Pipeline;
 

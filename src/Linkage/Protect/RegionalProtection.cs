@@ -56,6 +56,12 @@ public sealed record RegionalProtectionResult(IReadOnlyList<ProtectedRegionYear>
 
     /// <summary>Cells suppressed to protect small ones.</summary>
     public int SecondaryCount => Tables.Sum(t => t.Result.SecondaryCount);
+
+    /// <summary>
+    /// The share rule (design.md "Disclosure control"): a share is published only when its denominator is at least k,
+    /// so that a share of a small group is never shown. Its counts must be published too (<see cref="ProtectedRegionYear.IsPublished"/>).
+    /// </summary>
+    public bool MayPublishShare(long denominator) => denominator >= MinCell;
 }
 
 /// <summary>
@@ -66,6 +72,9 @@ public sealed record RegionalProtectionResult(IReadOnlyList<ProtectedRegionYear>
 /// </summary>
 public static class RegionalProtection
 {
+    /// <summary>The codes of the count columns, in cell order (<see cref="TableColumn"/>), as <c>publish/</c> writes them.</summary>
+    public static readonly string[] ColumnCodes = ["internal", "international", "not_trafficked", "unknown", "total"];
+
     private const int Width = 5;
 
     /// <summary>Protects the aggregate's regional figures with threshold <paramref name="minCell"/>.</summary>

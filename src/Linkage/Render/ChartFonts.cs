@@ -55,18 +55,14 @@ internal static class ChartFonts
 
     private static (string Regular, string? Bold)? Find(IReadOnlyList<string> folders)
     {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, MatchCasing = MatchCasing.CaseInsensitive };
-        var files = folders.Where(Directory.Exists)
-            .SelectMany(f => Directory.EnumerateFiles(f, "*.ttf", options))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var files = Read.InputFiles.Find(folders, "*.ttf");
         foreach (var (regular, bold) in Candidates)
         {
             var found = files.FirstOrDefault(f => string.Equals(Path.GetFileName(f), regular, StringComparison.OrdinalIgnoreCase));
             if (found is not null)
             {
                 var boldFile = Path.Combine(Path.GetDirectoryName(found)!, bold);
-                return (found, File.Exists(boldFile) ? boldFile : files.FirstOrDefault(f => string.Equals(Path.GetFileName(f), bold, StringComparison.OrdinalIgnoreCase)));
+                return (found, Read.InputFiles.Exists(boldFile) ? boldFile : files.FirstOrDefault(f => string.Equals(Path.GetFileName(f), bold, StringComparison.OrdinalIgnoreCase)));
             }
         }
 

@@ -4,7 +4,6 @@ using Linkage.Aggregate;
 using Linkage.Analyse;
 using Linkage.Localisation;
 using Linkage.Model;
-using Linkage.Pipeline;
 using Linkage.Problems;
 using Linkage.Protect;
 using Linkage.Render;
@@ -212,7 +211,8 @@ public static partial class ReportBuilder
     private static Table ReportingStates(Words t, StatisticsResult stats, Measure measure)
     {
         var n = t.Numbers;
-        var rows = stats.Aggregate.Regions
+        var rows = stats.Protection.Rows
+            .Select(p => p.Row)
             .Where(r => r.IsOsce && r.Measure == measure)
             .OrderBy(r => r.Year)
             .Select(r => (IReadOnlyList<string>)[n.Whole(r.Year), n.Whole(r.StatesReporting), string.Join(", ", r.States)])

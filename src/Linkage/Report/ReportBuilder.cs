@@ -4,8 +4,8 @@ using Linkage.Aggregate;
 using Linkage.Analyse;
 using Linkage.Localisation;
 using Linkage.Model;
-using Linkage.Pipeline;
 using Linkage.Protect;
+using Linkage.Reconcile;
 using Linkage.Render;
 
 namespace Linkage.Report;
@@ -61,7 +61,7 @@ public static partial class ReportBuilder
         var stats = input.Statistics;
         var k = stats.Protection.MinCell;
         var years = stats.Regional.Select(r => r.Year).ToList();
-        var states = stats.Aggregate.States.Select(s => s.State).Distinct(StringComparer.Ordinal).Count();
+        var states = stats.States.Select(s => s.State).Distinct(StringComparer.Ordinal).Count();
         var blocks = new List<ReportBlock>
         {
             new Heading(1, t["report.title"]),

@@ -1,5 +1,7 @@
 using System.Text;
 
+using Linkage.Output;
+
 namespace Linkage.Sample;
 
 public static partial class SampleGenerator
@@ -21,7 +23,7 @@ public static partial class SampleGenerator
     public static RecordsFileSummary WriteRecordsFile(string path, long rows, int seed)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(rows);
-        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        using var stream = OutputFiles.Create(path);
         using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16);
         var summary = WriteRecords(writer, rows, seed);
         writer.Flush();

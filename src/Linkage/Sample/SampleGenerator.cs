@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 
+using Linkage.Output;
+
 using MiniExcelLibs;
 
 namespace Linkage.Sample;
@@ -31,7 +33,7 @@ public static partial class SampleGenerator
     /// <summary>Writes the sample files into <paramref name="folder"/> and returns their names.</summary>
     public static IReadOnlyList<string> Write(string folder, int seed, int records)
     {
-        Directory.CreateDirectory(folder);
+        OutputFiles.CreateFolder(folder);
         var rng = new Random(seed);
         var all = WideEn.Concat(WideDe).Concat(LongFr).Concat(LongIt).Concat(RecordsEs).Concat(SdmxV1).Concat(SdmxV2).Concat(WideRu);
         var truth = SyntheticTruth.Draw(all, rng).ToLookup(y => y.State);
@@ -59,7 +61,7 @@ public static partial class SampleGenerator
 
     private static string WriteText(string folder, string name, string text, Encoding encoding)
     {
-        File.WriteAllText(Path.Combine(folder, name), text, encoding);
+        OutputFiles.WriteText(Path.Combine(folder, name), text, encoding);
         return name;
     }
 

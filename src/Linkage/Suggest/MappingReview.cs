@@ -1,7 +1,7 @@
 using Linkage.Config;
-using Linkage.Pipeline;
 using Linkage.Problems;
 using Linkage.Recognise;
+using Linkage.Reconcile;
 
 namespace Linkage.Suggest;
 

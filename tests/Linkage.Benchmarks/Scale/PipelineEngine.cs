@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Linkage.Model;
 using Linkage.Normalise;
 using Linkage.Pipeline;
+using Linkage.Read;
 
 namespace Linkage.Benchmarks.Scale;
 

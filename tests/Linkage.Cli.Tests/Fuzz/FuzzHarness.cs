@@ -2,10 +2,13 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
+using Linkage.Analyse;
 using Linkage.Normalise;
 using Linkage.Output;
 using Linkage.Pipeline;
 using Linkage.Problems;
+using Linkage.Read;
+using Linkage.Reconcile;
 
 namespace Linkage.Cli.Tests.Fuzz;
 
@@ -76,7 +79,7 @@ internal static partial class FuzzHarness
         CheckObservations(result, violations);
 
         var messages = result.Files.SelectMany(f => f.FileProblems.Concat(f.Rejects)).Concat(result.Conflicts).Select(p => p.Message)
-            .Concat(stats?.Notes ?? []).Concat(stats?.Breaches ?? []);
+            .Concat(stats?.Notes ?? []).Concat(stats?.Breaches.Select(b => b.Message) ?? []);
         foreach (var message in messages.Where(LooksLikeStackTrace).Take(3))
         {
             violations.Add("a message looks like a stack trace: " + Shorten(message));

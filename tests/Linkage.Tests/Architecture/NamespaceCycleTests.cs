@@ -15,7 +15,7 @@ public sealed partial class NamespaceCycleTests
     private static string RepoRoot() => Repository.Root;
 
     /// <summary>The library's sources: (folder, text) for every .cs file under src/Linkage.</summary>
-    private static List<(string Folder, string Text)> Sources()
+    internal static List<(string Folder, string Text)> Sources()
     {
         var root = Path.Combine(RepoRoot(), "src", "Linkage");
         return [.. Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)

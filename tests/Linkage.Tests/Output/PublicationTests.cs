@@ -1,7 +1,9 @@
 using System.Text;
 
+using Linkage.Analyse;
 using Linkage.Output;
 using Linkage.Pipeline;
+using Linkage.Read;
 using Linkage.Tests.TestSupport;
 
 using static Linkage.Tests.Pipeline.PipelineTestKit;

@@ -1,6 +1,7 @@
 using Linkage.Model;
 using Linkage.Pipeline;
 using Linkage.Problems;
+using Linkage.Read;
 using Linkage.Reconcile;
 using Linkage.Tests.TestSupport;
 

@@ -7,6 +7,7 @@ using Linkage.Pipeline;
 using Linkage.Problems;
 using Linkage.Read;
 using Linkage.Recognise;
+using Linkage.Reconcile;
 using Linkage.Tests.TestSupport;
 
 namespace Linkage.Tests.Pipeline;

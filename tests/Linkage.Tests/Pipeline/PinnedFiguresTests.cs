@@ -1,4 +1,5 @@
 using Linkage.Pipeline;
+using Linkage.Read;
 using Linkage.Tests.TestSupport;
 
 using static Linkage.Tests.Pipeline.PipelineTestKit;

@@ -6,6 +6,7 @@ using Linkage.Model;
 using Linkage.Normalise;
 using Linkage.Pipeline;
 using Linkage.Problems;
+using Linkage.Read;
 using Linkage.Recognise;
 using Linkage.Reconcile;
 using Linkage.Tests.TestSupport;

@@ -1,5 +1,6 @@
 using System.Text;
 
+using Linkage.Analyse;
 using Linkage.Output;
 using Linkage.Pipeline;
 using Linkage.Problems;

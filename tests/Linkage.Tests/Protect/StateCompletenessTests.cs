@@ -1,4 +1,5 @@
 using Linkage.Aggregate;
+using Linkage.Analyse;
 using Linkage.Model;
 using Linkage.Pipeline;
 using Linkage.Protect;

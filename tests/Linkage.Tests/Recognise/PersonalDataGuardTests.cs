@@ -1,6 +1,7 @@
 using Linkage.Normalise;
 using Linkage.Pipeline;
 using Linkage.Problems;
+using Linkage.Read;
 using Linkage.Recognise;
 using Linkage.Tests.TestSupport;
 

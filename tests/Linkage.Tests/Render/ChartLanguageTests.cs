@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 
 using Linkage.Aggregate;
+using Linkage.Analyse;
 using Linkage.Config;
 using Linkage.Localisation;
 using Linkage.Model;

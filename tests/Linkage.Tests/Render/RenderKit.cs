@@ -2,10 +2,13 @@ using System.Buffers.Binary;
 using System.Text;
 using System.Xml.Linq;
 
+using Linkage.Analyse;
 using Linkage.Model;
 using Linkage.Normalise;
 using Linkage.Pipeline;
 using Linkage.Protect;
+using Linkage.Read;
+using Linkage.Reconcile;
 using Linkage.Render;
 using Linkage.Sample;
 using Linkage.Tests.TestSupport;

@@ -1,9 +1,11 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 
+using Linkage.Analyse;
 using Linkage.Model;
 using Linkage.Pipeline;
 using Linkage.Protect;
+using Linkage.Reconcile;
 using Linkage.Render;
 using Linkage.Report;
 using Linkage.Tests.Render;

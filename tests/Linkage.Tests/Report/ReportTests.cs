@@ -1,10 +1,12 @@
 using System.Text.RegularExpressions;
 
+using Linkage.Analyse;
 using Linkage.Config;
 using Linkage.Model;
 using Linkage.Pipeline;
 using Linkage.Protect;
 using Linkage.Recognise;
+using Linkage.Reconcile;
 using Linkage.Render;
 using Linkage.Report;
 

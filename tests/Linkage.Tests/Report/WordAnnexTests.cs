@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 
+using Linkage.Analyse;
 using Linkage.Config;
 using Linkage.Localisation;
 using Linkage.Pipeline;

@@ -4,6 +4,8 @@ using System.Text;
 using Linkage.Model;
 using Linkage.Normalise;
 using Linkage.Pipeline;
+using Linkage.Read;
+using Linkage.Reconcile;
 using Linkage.Sample;
 using Linkage.Tests.TestSupport;
 

@@ -1,6 +1,7 @@
 using Linkage.Pipeline;
 using Linkage.Problems;
 using Linkage.Recognise;
+using Linkage.Reconcile;
 using Linkage.Suggest;
 using Linkage.Tests.Pipeline;
 

@@ -6,7 +6,7 @@ using Linkage.Problems;
 using Linkage.Read;
 using Linkage.Recognise;
 
-namespace Linkage.Publish;
+namespace Linkage.Output;
 
 /// <summary>What reading an SDMX publication gave: the published rows, and the problems of the rows that were not read.</summary>
 /// <param name="Rows">The observations as <see cref="RegionalTrendRow"/>s, in file order.</param>

@@ -3,7 +3,7 @@ using System.Text;
 
 using Linkage.Aggregate;
 
-namespace Linkage.Publish;
+namespace Linkage.Output;
 
 /// <summary>
 /// The <c>REF_AREA</c> code list of the SDMX publication. <c>OSCE</c> is the all-States total; with the default

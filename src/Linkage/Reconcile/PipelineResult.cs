@@ -1,7 +1,7 @@
 using Linkage.Model;
 using Linkage.Problems;
 
-namespace Linkage.Pipeline;
+namespace Linkage.Reconcile;
 
 /// <summary>The outcome of reading, recognising, normalising and reconciling all inputs.</summary>
 /// <param name="Files">One report per input file, in order.</param>

@@ -2,7 +2,7 @@ using Linkage.Problems;
 using Linkage.Read;
 using Linkage.Recognise;
 
-namespace Linkage.Pipeline;
+namespace Linkage.Reconcile;
 
 /// <summary>Everything learnt about one input file: how it was read and recognised, and its row accounting.</summary>
 /// <param name="File">Name as given.</param>

@@ -7,7 +7,6 @@ using Linkage.Model;
 using Linkage.Normalise;
 using Linkage.Output;
 using Linkage.Pipeline;
-using Linkage.Publish;
 using Linkage.Read;
 using Linkage.Recognise;
 using Linkage.Sample;
@@ -15,7 +14,7 @@ using Linkage.Tests.TestSupport;
 
 using static Linkage.Tests.Aggregate.StatsKit;
 
-namespace Linkage.Tests.Publish;
+namespace Linkage.Tests.Output;
 
 [TestClass]
 public sealed class SdmxPublicationTests

@@ -1,7 +1,7 @@
 using Linkage.Analyse;
 using Linkage.Model;
 
-namespace Linkage.Publish;
+namespace Linkage.Output;
 
 /// <summary>
 /// The SDMX dataflow of <c>publish/regional-trends.sdmx.csv</c>: its identification, its columns and the code lists

@@ -1,6 +1,4 @@
-using Linkage.Read;
-
-namespace Linkage.Pipeline;
+namespace Linkage.Read;
 
 /// <summary>One input file: the path to open and the name shown in messages and provenance.</summary>
 /// <param name="Path">Path to open.</param>
