@@ -173,6 +173,10 @@ internal sealed partial class CsvSourceTable : ISourceTable
             }
 
             _hashing.Drain();
+            if (_hashing.Interrupted && !_problems.Any(p => p.Code == "file-read-interrupted"))
+            {
+                _problems.Add(ProblemCatalogue.ReadInterrupted(File, _lastLine, "input/output error"));
+            }
         }
         finally
         {

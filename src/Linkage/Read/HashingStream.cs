@@ -59,12 +59,24 @@ internal sealed class HashingStream(Stream inner, bool leaveOpen = false) : Stre
     public string Drain()
     {
         var buffer = new byte[81920];
-        while (Read(buffer) > 0)
+        try
         {
+            while (Read(buffer) > 0)
+            {
+            }
+        }
+        catch (IOException)
+        {
+            // The disk or stream failed: the hash is of the bytes read before it did, and the reader says so.
+            Interrupted = true;
+            _hex ??= Convert.ToHexStringLower(_hash.GetHashAndReset());
         }
 
         return _hex!;
     }
+
+    /// <summary>True when <see cref="Drain"/> met an input/output error before the end of the stream.</summary>
+    public bool Interrupted { get; private set; }
 
     /// <summary>Reads up to <paramref name="buffer"/>'s length, looping over short reads; returns the count read.</summary>
     public int ReadFully(byte[] buffer)

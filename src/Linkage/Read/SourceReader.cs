@@ -43,18 +43,42 @@ public static class SourceReader
     public static ReadOutcome Open(byte[] content, string displayName, ReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(content);
-        ArgumentNullException.ThrowIfNull(displayName);
-        CheckDelimiter(options);
-        var extension = Path.GetExtension(displayName).ToLowerInvariant();
-        if (extension.Length > 0 && !SupportedExtensions.Contains(extension))
-        {
-            return ReadOutcome.Failed(ProblemCatalogue.UnsupportedType(displayName, extension));
-        }
+        return Open(new MemoryStream(content, writable: false), displayName, options);
+    }
 
-        var stream = new MemoryStream(content, writable: false);
+    /// <summary>
+    /// Reads a file's content from a stream, in one pass from its current position: the same detection, problems and
+    /// hash as <see cref="Open(string, string, ReadOptions)"/>, the type taken from <paramref name="displayName"/>'s
+    /// extension. The outcome's table owns the stream (it is disposed with the table, or here when no table is
+    /// returned). A workbook is read from a copy in memory when the stream cannot seek.
+    /// </summary>
+    /// <param name="content">The file's content.</param>
+    /// <param name="displayName">File name as the user gave it, used in messages and provenance.</param>
+    /// <param name="options">Overrides of detection.</param>
+    public static ReadOutcome Open(Stream content, string displayName, ReadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(displayName);
+        var stream = content;
         var handedOver = false;
         try
         {
+            CheckDelimiter(options);
+            var extension = Path.GetExtension(displayName).ToLowerInvariant();
+            if (extension.Length > 0 && !SupportedExtensions.Contains(extension))
+            {
+                return ReadOutcome.Failed(ProblemCatalogue.UnsupportedType(displayName, extension));
+            }
+
+            if (extension == ".xlsx" && !stream.CanSeek)
+            {
+                var copy = new MemoryStream();
+                stream.CopyTo(copy);
+                stream.Dispose();
+                copy.Position = 0;
+                stream = copy;
+            }
+
             return Open(stream, extension, displayName, options, CsvSourceTable.DefaultMaxRecordMiB, out handedOver);
         }
         finally
@@ -127,6 +151,12 @@ public static class SourceReader
         if (length == 0)
         {
             return Failed(ProblemCatalogue.FileEmpty(displayName), hashing);
+        }
+
+        if (ContentSniffer.IsZip(bytes) && !file.CanSeek)
+        {
+            // A workbook under a text name, from a stream that cannot go back to its start: it cannot be opened as one.
+            return Failed(ProblemCatalogue.FileBinary(displayName), hashing);
         }
 
         if (ContentSniffer.IsZip(bytes))

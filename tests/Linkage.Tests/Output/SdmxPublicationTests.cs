@@ -169,7 +169,8 @@ public sealed class SdmxPublicationTests
             + "dataflow,OSCE:DF_P23_REGIONAL_TRENDS(1.0),I,155,2019,CHILDREN,_T,COUNT,12,,C,,,2,Western Europe\n"
             + "dataflow,OSCE:DF_P23_REGIONAL_TRENDS(1.0),I,155,2019,CHILDREN,_Z,COUNT,12,,F,,,2,Western Europe\n"
             + "dataflow,OSCE:DF_P23_REGIONAL_TRENDS(1.0),I,154,2019,CHILDREN,_T,COUNT,12,,F,,,2,Western Europe\n"
-            + "dataflow,OSCE:DF_P23_REGIONAL_TRENDS(1.0),I,155,2019,CHILDREN,_T,COUNT,12,,F,,,2,Western Europe\n";
+            + "dataflow,OSCE:DF_P23_REGIONAL_TRENDS(1.0),I,155,2019,CHILDREN,_T,COUNT,12,,F,,,2,Western Europe\n"
+            + "dataflow,OSCE:DF_P23_REGIONAL_TRENDS(1.0),I,155,2019,CHILDREN,_T,COUNT,13,,F,,,2,Western Europe\n";
 
         var read = ReadText("back.csv", text);
 
@@ -182,7 +183,9 @@ public sealed class SdmxPublicationTests
                 "Found 'COUNT' in 'back.csv', row 3, column 'INDICATOR'; expected with LINKAGE '_Z' one of the pairs INTERNAL/COUNT, INTERNATIONAL/COUNT, NOT_TRAFFICKED/COUNT, _U/COUNT, _T/COUNT, _Z/COMPLETENESS, _Z/TRAFFICKED_SHARE, _Z/INTERNATIONAL_SHARE, _T/YOY_CHANGE (dataflow OSCE:DF_P23_REGIONAL_TRENDS(1.0)), so the row was not read.",
                 "Found '154' in 'back.csv', row 4, column 'REF_AREA'; expected the code of the region 'Western Europe' (155 or R52F155EEAF44) (dataflow OSCE:DF_P23_REGIONAL_TRENDS(1.0)), so the row was not read.",
             },
-            read.Problems.Select(p => p.Message).ToArray());
+            read.Problems.Take(3).Select(p => p.Message).ToArray());
+        CollectionAssert.AreEqual(new[] { "publication-cell", "publication-cell", "publication-cell", "publication-duplicate" }, read.Problems.Select(p => p.Code).ToArray());
+        StringAssert.Contains(read.Problems[3].Message, "row 6");
     }
 
     [TestMethod]
