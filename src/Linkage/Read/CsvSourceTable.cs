@@ -20,6 +20,7 @@ internal sealed partial class CsvSourceTable : ISourceTable
     private readonly CsvReaderOptions _options;
     private readonly EncodingGuess _encoding;
     private readonly List<Problem> _problems = [];
+    private bool _interrupted;
     private readonly IEnumerator<RawRow> _rows;
     private readonly string[] _header;
     private readonly int _maxRecordMiB;
@@ -173,9 +174,9 @@ internal sealed partial class CsvSourceTable : ISourceTable
             }
 
             _hashing.Drain();
-            if (_hashing.Interrupted && !_problems.Any(p => p.Code == "file-read-interrupted"))
+            if (_hashing.Interrupted)
             {
-                _problems.Add(ProblemCatalogue.ReadInterrupted(File, _lastLine, "input/output error"));
+                Interrupted();
             }
         }
         finally
@@ -254,8 +255,18 @@ internal sealed partial class CsvSourceTable : ISourceTable
         }
         catch (IOException)
         {
-            _problems.Add(ProblemCatalogue.ReadInterrupted(File, _lastLine, "input/output error"));
+            Interrupted();
             return false;
+        }
+    }
+
+    /// <summary>Records, once, that an input/output error ended the read (the parser's or the hash's, whichever met it first).</summary>
+    private void Interrupted()
+    {
+        if (!_interrupted)
+        {
+            _interrupted = true;
+            _problems.Add(ProblemCatalogue.ReadInterrupted(File, _lastLine, "input/output error"));
         }
     }
 
