@@ -131,8 +131,7 @@ public sealed class AccountingPropertyTests
         var violations = new List<Violation>();
         void Fail(string invariant, OnConflict? policy, string detail) => violations.Add(new Violation(invariant, policy, generated, detail));
 
-        using var dir = new TempFolder();
-        var inputs = generated.Files.Select(f => new InputFile(dir.WriteText(f.Name, f.Text), f.Name)).ToList();
+        var inputs = generated.Files.Select(f => InputFile.FromText(f.Name, f.Text)).ToList();
         var context = NormaliseContext.Default(PipelineTestKit.MaxYear);
         coverage.CountCase(generated);
 

@@ -112,12 +112,11 @@ public sealed class NothingLostTests
     [TestMethod]
     public void Pipeline_keeps_files_apart_and_reports_each_file_in_order()
     {
-        using var dir = new TempFolder();
         var inputs = new List<InputFile>
         {
-            new(dir.WriteText("a.csv", "country,year,internal\nFRA,2019,1\nFRA,2020,bad\n"), "a.csv"),
-            new(dir.WriteText("empty.csv", string.Empty), "empty.csv"),
-            new(dir.WriteText("b.csv", "country,year,internal\nDEU,2019,2\n"), "b.csv"),
+            InputFile.FromText("a.csv", "country,year,internal\nFRA,2019,1\nFRA,2020,bad\n"),
+            InputFile.FromText("empty.csv", string.Empty),
+            InputFile.FromText("b.csv", "country,year,internal\nDEU,2019,2\n"),
         };
 
         var result = PipelineRunner.Run(inputs, DefaultContext(), new PipelineOptions());

@@ -18,7 +18,7 @@ namespace Linkage.Tests.Pipeline;
 public sealed class PipelineRunTests
 {
     private static RunRequest Request(params string[] names) => new(
-        [.. names.Select(n => InputFile.FromBytes(n, File.ReadAllBytes(Path.Combine(Repository.Root, "sample-data", n))))],
+        SampleData.Inputs(names),
         PipelineTestKit.DefaultContext(),
         new PipelineOptions(),
         StatisticsOptions.Default)

@@ -237,17 +237,14 @@ public sealed class SubmissionShapeTests
     [TestMethod]
     public void Pipeline_reads_a_wide_worksheet_of_an_xlsx_workbook()
     {
-        using var dir = new TempFolder();
-        var path = dir.PathOf("wb.xlsx");
-        MiniXlsx.Write(
-            path,
+        var workbook = MiniXlsx.Bytes(
             "Data",
             ["Country", "Year", "Internal", "International", "Total"],
             ["France", 2019, 3, 4, 10],
             ["Germany", 2020, 1, "c", 5],
             ["Algeria", 2020, 1, 1, 2]);
 
-        var run = RunPath(path, "wb.xlsx");
+        var run = RunBytes("wb.xlsx", workbook);
 
         AssertAccounting(run, read: 3, rejected: 0, setAside: 1);
         AssertSetAside(run, 4, "outside-osce");

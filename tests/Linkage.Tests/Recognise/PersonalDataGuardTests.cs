@@ -116,11 +116,10 @@ public sealed class PersonalDataGuardTests
     [TestMethod]
     public void PersonalDataGuard_makes_the_whole_run_a_data_error()
     {
-        using var dir = new TempFolder();
-        var good = dir.WriteText("a.csv", "country,year,internal\nFRA,2019,3\n");
-        var bad = dir.WriteText("b.csv", "country,year,surname,internal\nFRA,2020,Dupont,3\n");
+        var good = InputFile.FromText("a.csv", "country,year,internal\nFRA,2019,3\n");
+        var bad = InputFile.FromText("b.csv", "country,year,surname,internal\nFRA,2020,Dupont,3\n");
 
-        var result = PipelineRunner.Run([new InputFile(good, "a.csv"), new InputFile(bad, "b.csv")], DefaultContext(), new PipelineOptions());
+        var result = PipelineRunner.Run([good, bad], DefaultContext(), new PipelineOptions());
 
         Assert.IsTrue(result.HasPersonalData);
         Assert.AreEqual(ExitCodes.DataError, result.ExitCode);

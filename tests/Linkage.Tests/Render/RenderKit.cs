@@ -7,10 +7,8 @@ using Linkage.Model;
 using Linkage.Normalise;
 using Linkage.Pipeline;
 using Linkage.Protect;
-using Linkage.Read;
 using Linkage.Reconcile;
 using Linkage.Render;
-using Linkage.Sample;
 using Linkage.Tests.TestSupport;
 
 using SkiaSharp;
@@ -93,10 +91,8 @@ internal static class RenderKit
 
     private static (PipelineResult Pipeline, StatisticsResult Stats) RunSample()
     {
-        using var folder = new TempFolder();
-        SampleGenerator.Write(folder.Path, SampleGenerator.DefaultSeed, SampleGenerator.DefaultRecords);
-        var inputs = InputSet.Expand([folder.Path], null, out _, out var errors);
-        Assert.IsEmpty(errors);
+        var inputs = SampleData.Inputs();
+        Assert.HasCount(8, inputs, "the committed sample has eight data files");
         var context = NormaliseContext.Default(2027);
         var pipeline = PipelineRunner.Run(inputs, context, new PipelineOptions());
         var stats = StatisticsRunner.Run(pipeline.Observations, context.Regions, StatisticsOptions.Default);

@@ -40,10 +40,23 @@ public static class MiniXlsx
     public static void Write(string path, string sheetName, params object?[]?[] rows) => Write(path, new Sheet(sheetName, rows));
 
     /// <summary>Writes a workbook with the given worksheets, in order.</summary>
-    public static void Write(string path, params Sheet[] sheets)
+    public static void Write(string path, params Sheet[] sheets) => File.WriteAllBytes(path, Bytes(sheets));
+
+    /// <summary>A workbook of one worksheet, as bytes, for reading from memory.</summary>
+    public static byte[] Bytes(string sheetName, params object?[]?[] rows) => Bytes(new Sheet(sheetName, rows));
+
+    /// <summary>A workbook with the given worksheets, in order, as bytes.</summary>
+    public static byte[] Bytes(params Sheet[] sheets)
+    {
+        var buffer = new MemoryStream();
+        Zip(buffer, sheets);
+        return buffer.ToArray();
+    }
+
+    private static void Zip(Stream target, Sheet[] sheets)
     {
         var parts = new Parts(sheets);
-        using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
+        using var zip = new ZipArchive(target, ZipArchiveMode.Create, leaveOpen: true);
         Entry(zip, "[Content_Types].xml", ContentTypes(sheets.Length, parts.HasSharedStrings));
         Entry(zip, "_rels/.rels", """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>""");
         Entry(zip, "xl/workbook.xml", Workbook(sheets));
