@@ -61,8 +61,15 @@ public static class Publication
 
         // The publications the figures come from (a profile's or config's "source"), when files that gave figures name one.
         IReadOnlyList<string> sources = [.. input.Pipeline.Files.Where(f => f.RowsAccepted > 0 && !string.IsNullOrWhiteSpace(f.Source)).Select(f => f.Source!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
-        List<Chart> charts = [.. stats.Regional.Select(r => r.Measure).Distinct().Order()
-            .SelectMany(measure => ChartBuilder.Build(new ChartInput(stats.Regional, stats.Trends, states, measure, stats.Protection.MinCell, input.AsOf) { Language = input.Language, DefaultRegionMap = input.DefaultRegionMap, Sources = sources }))];
+        var report = new ReportInput(stats, input.Pipeline, states, [], input.AsOf)
+        {
+            AppliedSuggestions = input.AppliedSuggestions,
+            SuggestionThreshold = input.SuggestionThreshold,
+            Language = input.Language,
+            DefaultRegionMap = input.DefaultRegionMap,
+            Sources = sources,
+        };
+        List<Chart> charts = [.. stats.Regional.Select(r => r.Measure).Distinct().Order().SelectMany(measure => ChartBuilder.Build(report.ChartInput(measure)))];
         input.Progress?.Invoke($"rendering {charts.Count} charts…");
         var rendered = ChartRenderer.RenderAll(charts);
         var reportCharts = new List<ReportChart>();
@@ -79,14 +86,7 @@ public static class Publication
             }
         }
 
-        var blocks = ReportBuilder.Build(new ReportInput(stats, input.Pipeline, states, reportCharts, input.AsOf)
-        {
-            AppliedSuggestions = input.AppliedSuggestions,
-            SuggestionThreshold = input.SuggestionThreshold,
-            Language = input.Language,
-            DefaultRegionMap = input.DefaultRegionMap,
-            Sources = sources,
-        });
+        var blocks = ReportBuilder.Build(report with { Charts = reportCharts });
         var utf8 = new UTF8Encoding(false);
         files.Add(new("publish/report.html", utf8.GetBytes(HtmlReport.Write(blocks, input.Language.Code()))));
         files.Add(new("publish/report.md", utf8.GetBytes(MarkdownReport.Write(blocks))));

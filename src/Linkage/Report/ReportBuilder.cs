@@ -41,6 +41,18 @@ public sealed record ReportInput(
 
     /// <summary>The publications the figures come from, named in the source notes (<see cref="ChartInput.Sources"/>).</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
+
+    /// <summary>
+    /// What the charts of <paramref name="measure"/> are drawn from: the one place a <see cref="Render.ChartInput"/> is
+    /// built, so the charts and the report's source notes read the same protected rows, threshold and sources.
+    /// </summary>
+    public ChartInput ChartInput(Measure measure) =>
+        new(Statistics.Regional, Statistics.Trends, States, measure, Statistics.Protection.MinCell, AsOf)
+        {
+            Language = Language,
+            DefaultRegionMap = DefaultRegionMap,
+            Sources = Sources,
+        };
 }
 
 /// <summary>
@@ -101,12 +113,7 @@ public static partial class ReportBuilder
     /// <summary>The source note the measure's charts carry (<see cref="ChartBuilder.SourceNote"/>), so a table and a chart name the same source.</summary>
     private static string SourceNote(ReportInput input, Measure measure) =>
         ChartBuilder.SourceNote(
-            new ChartInput(input.Statistics.Regional, input.Statistics.Trends, input.States, measure, input.Statistics.Protection.MinCell, input.AsOf)
-            {
-                Language = input.Language,
-                DefaultRegionMap = input.DefaultRegionMap,
-                Sources = input.Sources,
-            },
+            input.ChartInput(measure),
             new RegionalTable(input.Statistics.Regional, measure),
             [.. input.States.Where(c => c.Measure == measure)],
             TextCatalogue.For(input.Language));
