@@ -107,6 +107,27 @@ public sealed class PublishTests
     }
 
     [TestMethod]
+    public void Run_with_a_protection_level_withholds_at_least_as_much_and_rejects_a_level_below_1()
+    {
+        using var tmp = new TempDir();
+        var input = tmp.Write("in.csv", Wide);
+
+        var standard = Cli.Run("run", input, "--out", tmp.File("k"), "--as-of", "2026-01-01");
+        var wide = Cli.Run("run", input, "--out", tmp.File("p40"), "--protection-level", "40", "--as-of", "2026-01-01");
+        var zero = Cli.Run("run", input, "--out", tmp.File("p0"), "--protection-level", "0");
+
+        Assert.AreEqual(0, standard.ExitCode, standard.Error);
+        Assert.AreEqual(0, wide.ExitCode, wide.Error);
+        int Withheld(string dir) => CsvText.ReadFile(tmp.File(dir + "/publish/regional-trends.csv")).Count(r => r["status"] == "c");
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(tmp.File("p40/manifest.json")));
+        Assert.AreEqual(40, manifest.RootElement.GetProperty("disclosure").GetProperty("protection_level").GetInt32());
+        Assert.IsGreaterThanOrEqualTo(Withheld("k"), Withheld("p40"), "a wider protection interval never publishes more");
+        Assert.AreEqual(2, zero.ExitCode);
+        Assert.AreEqual("linkage: --protection-level 0 would let a reader pin a withheld count down exactly; expected an integer of at least 1.\n", zero.Error.ReplaceLineEndings("\n"));
+        Assert.IsFalse(Directory.Exists(tmp.File("p0")));
+    }
+
+    [TestMethod]
     public void Run_with_from_and_to_limits_the_years_and_rejects_a_reversed_window()
     {
         using var tmp = new TempDir();

@@ -35,6 +35,7 @@ public sealed class RunCommandTests
             outputs.Select(o => o.GetProperty("path").GetString()).ToList());
         var disclosure = manifest.RootElement.GetProperty("disclosure");
         Assert.AreEqual(5, disclosure.GetProperty("min_cell").GetInt32());
+        Assert.AreEqual(5, disclosure.GetProperty("protection_level").GetInt32(), "p defaults to k");
         Assert.AreEqual("passed", disclosure.GetProperty("audit").GetString());
         Assert.IsGreaterThan(0, disclosure.GetProperty("primary_suppressed").GetInt32());
         foreach (var o in outputs)

@@ -66,6 +66,11 @@ internal sealed class RunOptions
         "N",
         StatisticsOptions.DefaultMinCell);
 
+    private readonly Option<int?> _level = WholeNumber.Optional(
+        "--protection-level",
+        "Protection level p (default k): no withheld small count may be narrowed by the published tables to less than its value ± p.",
+        "P");
+
     private readonly Option<int?> _from = WholeNumber.Optional("--from", "First year of the statistics and of the trend window.", "YEAR");
     private readonly Option<int?> _to = WholeNumber.Optional("--to", "Last year of the statistics and of the trend window.", "YEAR");
 
@@ -73,7 +78,7 @@ internal sealed class RunOptions
     public void AddTo(Command command)
     {
         _inputs.AddTo(command);
-        foreach (var option in new Option[] { _outDir, _minCell, _from, _to, _accept, _lang, _ifChanged, _logFormat, _quiet })
+        foreach (var option in new Option[] { _outDir, _minCell, _level, _from, _to, _accept, _lang, _ifChanged, _logFormat, _quiet })
         {
             command.Options.Add(option);
         }
@@ -109,9 +114,10 @@ internal sealed class RunOptions
             return null;
         }
 
-        var (minCell, from, to) = (parse.GetValue(_minCell), parse.GetValue(_from), parse.GetValue(_to));
+        var (minCell, level, from, to) = (parse.GetValue(_minCell), parse.GetValue(_level), parse.GetValue(_from), parse.GetValue(_to));
         error = minCell < 2
             ? string.Create(inv, $"--min-cell {minCell} would publish counts of single children; expected an integer of at least 2.")
+            : level < 1 ? string.Create(inv, $"--protection-level {level} would let a reader pin a withheld count down exactly; expected an integer of at least 1.")
             : from is { } f && to is { } t && f > t ? string.Create(inv, $"--from {f} is after --to {t}; expected the first year, then the last.") : null;
         if (error is not null)
         {
@@ -146,6 +152,7 @@ internal sealed class RunOptions
         [
             new("cli_build", typeof(RunCommand).Assembly.ManifestModule.ModuleVersionId.ToString("N")),
             new("min_cell", Output.RunFingerprint.Value(minCell)),
+            new("protection_level", Output.RunFingerprint.Value(level)),
             new("from", Output.RunFingerprint.Value(from)),
             new("to", Output.RunFingerprint.Value(to)),
             new("max_year", Output.RunFingerprint.Value(resolved.Context.MaxYear)),
@@ -162,6 +169,6 @@ internal sealed class RunOptions
             new("lang", language.Code()),
         ];
         return new RunArguments(
-            format, Quiet(parse), parse.GetValue(_outDir)!, resolved, new StatisticsOptions(minCell, new Aggregate.YearWindow(from, to)), threshold, language, parse.GetValue(_ifChanged), settings);
+            format, Quiet(parse), parse.GetValue(_outDir)!, resolved, new StatisticsOptions(minCell, new Aggregate.YearWindow(from, to)) { ProtectionLevel = level }, threshold, language, parse.GetValue(_ifChanged), settings);
     }
 }

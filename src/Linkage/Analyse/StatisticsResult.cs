@@ -8,6 +8,15 @@ namespace Linkage.Analyse;
 /// <param name="Window">Years to use (<c>--from</c>, <c>--to</c>).</param>
 public sealed record StatisticsOptions(int MinCell, YearWindow Window)
 {
+    /// <summary>
+    /// Protection level p (<c>--protection-level</c>): no primary cell may be narrowed by the published tables to
+    /// less than its value ± p. Null takes k.
+    /// </summary>
+    public int? ProtectionLevel { get; init; }
+
+    /// <summary>The protection level in force: <see cref="ProtectionLevel"/>, or k.</summary>
+    public int Level => ProtectionLevel ?? MinCell;
+
     /// <summary>The default threshold of design.md.</summary>
     public const int DefaultMinCell = 5;
 

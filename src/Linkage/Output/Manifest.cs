@@ -113,6 +113,7 @@ public static class Manifest
         {
             w.WriteStartObject("disclosure");
             w.WriteNumber("min_cell", stats.Protection.MinCell);
+            w.WriteNumber("protection_level", stats.Protection.ProtectionLevel);
             w.WriteNumber("tables", stats.Protection.Tables.Count);
             w.WriteNumber("count_cells", stats.Protection.Tables.Sum(t => t.Table.Values.Count));
             w.WriteNumber("primary_suppressed", stats.Protection.PrimaryCount);

@@ -21,7 +21,7 @@ public static class StatisticsRunner
         var aggregate = Aggregator.Run(observations, regions, options.Window);
         var aggregateTime = clock.ElapsedMilliseconds;
         clock.Restart();
-        var protection = RegionalProtection.Run(aggregate.Regions, options.MinCell);
+        var protection = RegionalProtection.Run(aggregate.Regions, options.MinCell, options.Level);
         var states = StateCompleteness.Build(aggregate.States, options.MinCell);
         var panels = PanelProtection.Run(protection, aggregate.States, options.Window);
         var protectTime = clock.ElapsedMilliseconds;

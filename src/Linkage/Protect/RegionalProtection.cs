@@ -48,6 +48,11 @@ public sealed record ProtectedTable(int Year, Measure Measure, IReadOnlyList<Reg
 /// <param name="MinCell">The threshold k.</param>
 public sealed record RegionalProtectionResult(IReadOnlyList<ProtectedRegionYear> Rows, IReadOnlyList<ProtectedTable> Tables, int MinCell)
 {
+    private readonly int? _protectionLevel;
+
+    /// <summary>The protection level p every primary cell's feasible interval was checked against (k unless given).</summary>
+    public int ProtectionLevel { get => _protectionLevel ?? MinCell; init => _protectionLevel = value; }
+
     /// <summary>True when every table passed the audit.</summary>
     public bool AuditPassed => Tables.All(t => t.Result.AuditPassed);
 
@@ -77,8 +82,14 @@ public static class RegionalProtection
 
     private const int Width = 5;
 
-    /// <summary>Protects the aggregate's regional figures with threshold <paramref name="minCell"/>.</summary>
-    public static RegionalProtectionResult Run(IReadOnlyList<RegionYear> regions, int minCell)
+    /// <summary>Protects the aggregate's regional figures with threshold <paramref name="minCell"/> and protection level k.</summary>
+    public static RegionalProtectionResult Run(IReadOnlyList<RegionYear> regions, int minCell) => Run(regions, minCell, minCell);
+
+    /// <summary>
+    /// Protects the aggregate's regional figures with threshold <paramref name="minCell"/>: every primary cell keeps a
+    /// feasible interval reaching its value ± <paramref name="level"/> (<see cref="SecondarySuppression.Run(LinearTable, int, int)"/>).
+    /// </summary>
+    public static RegionalProtectionResult Run(IReadOnlyList<RegionYear> regions, int minCell, int level)
     {
         ArgumentNullException.ThrowIfNull(regions);
         var tables = new List<ProtectedTable>();
@@ -87,7 +98,7 @@ public static class RegionalProtection
         {
             var rows = group.OrderBy(r => r.Region, Aggregator.RegionOrder).ToList();
             var table = Build(rows);
-            var result = SecondarySuppression.Run(table, minCell);
+            var result = SecondarySuppression.Run(table, minCell, level);
             tables.Add(new ProtectedTable(group.Key.Year, group.Key.Measure, rows, table, result));
             for (var i = 0; i < rows.Count; i++)
             {
@@ -95,7 +106,7 @@ public static class RegionalProtection
             }
         }
 
-        return new RegionalProtectionResult([.. regions.Select(r => new ProtectedRegionYear(r, statusOf[r]))], tables, minCell);
+        return new RegionalProtectionResult([.. regions.Select(r => new ProtectedRegionYear(r, statusOf[r]))], tables, minCell) { ProtectionLevel = level };
     }
 
     /// <summary>The cell index of a row and column.</summary>

@@ -30,15 +30,24 @@ public sealed record SuppressionResult(IReadOnlyList<CellStatus> Status, IReadOn
 /// belongs to. A complement is the unsuppressed non-zero cell
 /// of the relation with the smallest count (least information lost), ties broken by cell order, so the result is
 /// deterministic. Zeros are used only when nothing else is left: a suppressed zero beside one small cell would let a
-/// reader bound that cell by its own value.
+/// reader bound that cell by its own value. Last, the linear attack (<see cref="ProtectionIntervals"/>): while a
+/// primary cell's feasible interval is narrower than the protection level, the pattern is widened the same way.
 /// </summary>
 public static class SecondarySuppression
 {
-    /// <summary>Protects a table with threshold <paramref name="minCell"/> (k).</summary>
-    public static SuppressionResult Run(LinearTable table, int minCell)
+    /// <summary>Protects a table with threshold <paramref name="minCell"/> (k) and protection level k.</summary>
+    public static SuppressionResult Run(LinearTable table, int minCell) => Run(table, minCell, minCell);
+
+    /// <summary>
+    /// Protects a table with threshold <paramref name="minCell"/> (k): no primary cell may be narrowed by the
+    /// published table to an interval that excludes <c>x − level</c> (or 0) or <c>x + level</c>. A level of 0 asks
+    /// only that no withheld cell be computable exactly (the rule before issue 18, kept to show what the attack finds).
+    /// </summary>
+    public static SuppressionResult Run(LinearTable table, int minCell, int level)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentOutOfRangeException.ThrowIfLessThan(minCell, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(level);
         var values = table.Values;
         var status = values.Select(v => v is { } x && x >= 1 && x < minCell ? CellStatus.Primary : CellStatus.Published).ToArray();
         var complements = new List<Complement>();
@@ -59,27 +68,53 @@ public static class SecondarySuppression
             }
 
             var determined = DisclosureAudit.DeterminedCells(table.Relations, [.. status.Select(s => s != CellStatus.Published)]);
-            if (determined.Count == 0)
+            var exposedCells = determined.Count > 0 || level == 0 ? determined : ProtectionIntervals.Exposed(table, status, level);
+            if (exposedCells.Count == 0)
             {
                 return new SuppressionResult(status, complements, AuditPassed: true);
             }
 
-            // The audit found a cell that several suppressions together still give away: widen the pattern
-            // through the cheapest cell of any relation the exposed cell belongs to.
-            var exposed = determined[0];
-            var best = relationsOf[exposed]
-                .Select(r => (Relation: r, Cell: Cheapest(table, status, table.Relations[r])))
-                .Where(x => x.Cell is not null)
-                .OrderBy(x => Cost(values[x.Cell!.Value])).ThenBy(x => x.Cell!.Value)
-                .FirstOrDefault();
-            if (best.Cell is not { } cell)
+            // The audit found a cell that several suppressions together still give away or pin down too narrowly:
+            // widen the pattern through the cheapest cell of a relation the exposed cell belongs to, or, when those
+            // are all withheld already, of a relation reached through withheld cells.
+            var exposed = exposedCells[0];
+            if (Widen(table, status, relationsOf, exposed) is not { } best)
             {
                 return new SuppressionResult(status, complements, AuditPassed: false);
             }
 
-            status[cell] = CellStatus.Secondary;
-            complements.Add(new Complement(cell, exposed, best.Relation, FoundByAudit: true));
+            status[best.Cell] = CellStatus.Secondary;
+            complements.Add(new Complement(best.Cell, exposed, best.Relation, FoundByAudit: true));
         }
+    }
+
+    /// <summary>
+    /// The complement that widens the pattern around <paramref name="exposed"/>: the cheapest published cell of the
+    /// nearest relations, searching outward from the exposed cell through withheld cells (breadth first, so the
+    /// relations the cell itself is in come first). Null when every reachable cell is withheld.
+    /// </summary>
+    private static (int Cell, int Relation)? Widen(LinearTable table, CellStatus[] status, List<int>[] relationsOf, int exposed)
+    {
+        var seenCells = new HashSet<int> { exposed };
+        var seenRelations = new HashSet<int>();
+        var frontier = new List<int> { exposed };
+        while (frontier.Count > 0)
+        {
+            var relations = frontier.SelectMany(c => relationsOf[c]).Where(seenRelations.Add).Order().ToList();
+            var best = relations
+                .Select(r => (Relation: r, Cell: Cheapest(table, status, table.Relations[r])))
+                .Where(x => x.Cell is not null)
+                .OrderBy(x => Cost(table.Values[x.Cell!.Value])).ThenBy(x => x.Cell!.Value)
+                .FirstOrDefault();
+            if (best.Cell is { } cell)
+            {
+                return (cell, best.Relation);
+            }
+
+            frontier = [.. relations.SelectMany(r => table.Relations[r].Terms).Select(t => t.Cell).Where(c => status[c] != CellStatus.Published && seenCells.Add(c))];
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -224,8 +224,8 @@ public static partial class ReportBuilder
             [false, true, false]);
     }
 
-    /// <summary>The definitions of design.md in plain words.</summary>
-    private static IEnumerable<ReportBlock> Methods(Words t, int k)
+    /// <summary>The definitions of design.md in plain words; <paramref name="level"/> is the protection level p.</summary>
+    private static IEnumerable<ReportBlock> Methods(Words t, int k, int level)
     {
         var n = t.Numbers;
         yield return new Heading(2, t["report.heading.methods"]) { Section = ReportSection.Methods };
@@ -238,6 +238,7 @@ public static partial class ReportBuilder
             t["report.methods.apc"],
             t["report.methods.panel"],
             t.Format("report.methods.disclosure", ("max", n.Whole(k - 1)), ("k", n.Whole(k)), ("total", n.Whole(StateCompleteness.MinTotal(k)))),
+            t.Format("report.methods.protection", ("p", n.Whole(level))),
         ]);
     }
 }

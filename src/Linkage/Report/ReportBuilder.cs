@@ -103,7 +103,7 @@ public static partial class ReportBuilder
         blocks.AddRange(DataQuality(t, input));
         blocks.Add(new Heading(2, t["report.heading.reporting-states"]) { Section = ReportSection.ReportingStates });
         blocks.AddRange(measures.Select(m => ReportingStates(t, stats, m) with { SourceNote = SourceNote(input, m) }));
-        blocks.AddRange(Methods(t, k));
+        blocks.AddRange(Methods(t, k, stats.Protection.ProtectionLevel));
         return blocks;
     }
 

@@ -84,12 +84,13 @@ public sealed class SecondarySuppressionTests
     public void SecondarySuppression_widens_the_pattern_when_the_audit_finds_a_cell_given_away()
     {
         // Found by a seeded search: after every relation has two or more suppressed cells, the pattern still gives
-        // a cell away (a bridge between two protected groups), and only the audit notices.
+        // a cell away (a bridge between two protected groups), and only the audit notices. Level 0: the exact audit
+        // alone, as the case was found; the protection-interval audit (LinearAttackTests) widens this table further.
         var regions = Table(
             ("R0", [3, 3, 20, 11]), ("R1", [0, 5, 47, 0]), ("R2", [0, 4, 56, 41]), ("R3", [10, 54, 22, 0]),
             ("R4", [23, 23, 0, 41]), ("R5", [27, 2, 30, 3]), ("R6", [14, 13, 0, 29]));
 
-        var result = RegionalProtection.Run(regions, 5);
+        var result = RegionalProtection.Run(regions, 5, level: 0);
 
         var t = result.Tables.Single();
         Assert.IsTrue(t.Result.Complements.Any(c => c.FoundByAudit), "the audit added a complement");
