@@ -28,8 +28,10 @@ public static class StatisticsRunner
         clock.Restart();
         var regional = RegionalTrends.Build(protection);
         var trends = TrendSummary.Build(protection, panels, options.Window);
-        var breaches = PublishGuard.Check([.. regional.Select(r => r.ToPublished())], [.. trends.Select(t => t.ToPublished())], options.MinCell)
-            .Concat(PublishGuard.CheckStates(states, aggregate.States, options.MinCell)).ToList();
+        List<PublishedCell> published = [.. regional.Select(r => r.ToPublished())];
+        var breaches = PublishGuard.Check(published, [.. trends.Select(t => t.ToPublished())], options.MinCell)
+            .Concat(PublishGuard.CheckStates(states, aggregate.States, options.MinCell))
+            .Concat(PublishGuard.CheckIntervals(published, protection, options.Level)).ToList();
         var timings = new Dictionary<string, long>(StringComparer.Ordinal)
         {
             ["aggregate"] = aggregateTime,

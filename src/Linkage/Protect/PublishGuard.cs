@@ -181,6 +181,60 @@ public static class PublishGuard
         }
     }
 
+    /// <summary>
+    /// The linear attack on the tables as written (issue 18): each year-and-measure table is rebuilt from the written
+    /// rows (published values as written, withheld cells unknown), and every withheld count whose true value
+    /// (from <paramref name="protection"/>) is 1 … k−1 must keep a feasible interval reaching its value ± <paramref name="level"/>
+    /// (or 0). Independent of how the pattern was chosen: only the written rows and the true small counts are used.
+    /// </summary>
+    public static IReadOnlyList<DisclosureBreach> CheckIntervals(IReadOnlyList<PublishedCell> rows, RegionalProtectionResult protection, int level)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(protection);
+        var truth = new Dictionary<(int, Measure, string, int), long?>();
+        foreach (var t in protection.Tables)
+        {
+            for (var i = 0; i < t.Table.Values.Count; i++)
+            {
+                truth[(t.Year, t.Measure, t.Rows[i / 5].Region, i % 5)] = t.Table.Values[i];
+            }
+        }
+
+        var breaches = new List<DisclosureBreach>();
+        foreach (var table in rows.Where(r => r.IsCount).GroupBy(r => (r.Year, r.Measure)))
+        {
+            var regions = table.Select(r => r.Region).Distinct(StringComparer.Ordinal).Order(Aggregate.Aggregator.RegionOrder).ToList();
+            var values = new long?[regions.Count * 5];
+            var withheld = new bool[values.Length];
+            var small = new List<int>();
+            foreach (var r in table)
+            {
+                var column = Array.IndexOf(RegionalProtection.ColumnCodes, r.Indicator);
+                var cell = RegionalProtection.Cell(regions.IndexOf(r.Region), (TableColumn)column);
+                withheld[cell] = r.Withheld;
+                values[cell] = r.Withheld
+                    ? truth.GetValueOrDefault((table.Key.Year, table.Key.Measure, r.Region, column))
+                    : r.Value is { } v ? (long)Math.Round(v) : null;
+                if (r.Withheld && values[cell] is >= 1 and var x && x < protection.MinCell)
+                {
+                    small.Add(cell);
+                }
+            }
+
+            var relations = RegionalProtection.Relations(regions.Count, regions.Count > 0 && regions[^1] == Aggregate.Aggregator.Osce);
+            var intervals = ProtectionIntervals.Compute(new LinearTable(values, relations), withheld, small);
+            foreach (var cell in small.Where(c => !intervals[c].Protects(values[c]!.Value, level)))
+            {
+                var interval = intervals[cell];
+                breaches.Add(new DisclosureBreach(
+                    string.Create(CultureInfo.InvariantCulture, $"{regions[cell / 5]} {table.Key.Year} {Codes.Of(table.Key.Measure)} {RegionalProtection.ColumnCodes[cell % 5]}"),
+                    string.Create(CultureInfo.InvariantCulture, $": a withheld small count is narrowed by the published counts to {interval.Lower} … {interval.Upper}, less than ± {level} around it")));
+            }
+        }
+
+        return breaches;
+    }
+
     private static DisclosureBreach Describe(PublishedCell r, string what) =>
         new(string.Create(CultureInfo.InvariantCulture, $"{r.Region} {r.Year} {Codes.Of(r.Measure)} {r.Indicator}"), what);
 }
