@@ -163,21 +163,32 @@ public static class PublishGuard
     /// <summary>Rebuilds each year-and-measure table from the rows as written and asks the audit whether any suppressed count can be computed.</summary>
     private static IEnumerable<DisclosureBreach> AuditWrittenTables(IReadOnlyList<PublishedCell> rows)
     {
-        var counts = rows.Where(r => r.IsCount).ToList();
-        foreach (var table in counts.GroupBy(r => (r.Year, r.Measure)))
+        foreach (var table in WrittenTables(rows))
+        {
+            foreach (var cell in DisclosureAudit.DeterminedCells(table.Relations, [.. table.Cells.Select(c => c?.Withheld ?? false)]))
+            {
+                yield return new DisclosureBreach(table.Where(cell), ": a suppressed count can be computed from the published counts");
+            }
+        }
+    }
+
+    /// <summary>
+    /// The year-and-measure tables rebuilt from the count rows as written: regions in table order (OSCE last), each
+    /// cell's written row at <see cref="RegionalProtection.Cell"/> (null where none was written), and the relations.
+    /// </summary>
+    private static IEnumerable<WrittenTable> WrittenTables(IReadOnlyList<PublishedCell> rows)
+    {
+        foreach (var table in rows.Where(r => r.IsCount).GroupBy(r => (r.Year, r.Measure)))
         {
             var regions = table.Select(r => r.Region).Distinct(StringComparer.Ordinal).Order(Aggregate.Aggregator.RegionOrder).ToList();
-            var suppressed = new bool[regions.Count * 5];
-            foreach (var r in table.Where(r => r.Withheld))
+            var cells = new PublishedCell?[regions.Count * 5];
+            foreach (var r in table)
             {
-                suppressed[RegionalProtection.Cell(regions.IndexOf(r.Region), (TableColumn)Array.IndexOf(RegionalProtection.ColumnCodes, r.Indicator))] = true;
+                cells[RegionalProtection.Cell(regions.IndexOf(r.Region), (TableColumn)Array.IndexOf(RegionalProtection.ColumnCodes, r.Indicator))] = r;
             }
 
             var relations = RegionalProtection.Relations(regions.Count, regions.Count > 0 && regions[^1] == Aggregate.Aggregator.Osce);
-            foreach (var cell in DisclosureAudit.DeterminedCells(relations, suppressed))
-            {
-                yield return new DisclosureBreach(string.Create(CultureInfo.InvariantCulture, $"{regions[cell / 5]} {table.Key.Year} {Codes.Of(table.Key.Measure)} {RegionalProtection.ColumnCodes[cell % 5]}"), ": a suppressed count can be computed from the published counts");
-            }
+            yield return new WrittenTable(table.Key.Year, table.Key.Measure, regions, cells, relations);
         }
     }
 
@@ -201,33 +212,20 @@ public static class PublishGuard
         }
 
         var breaches = new List<DisclosureBreach>();
-        foreach (var table in rows.Where(r => r.IsCount).GroupBy(r => (r.Year, r.Measure)))
+        foreach (var table in WrittenTables(rows))
         {
-            var regions = table.Select(r => r.Region).Distinct(StringComparer.Ordinal).Order(Aggregate.Aggregator.RegionOrder).ToList();
-            var values = new long?[regions.Count * 5];
-            var withheld = new bool[values.Length];
-            var small = new List<int>();
-            foreach (var r in table)
-            {
-                var column = Array.IndexOf(RegionalProtection.ColumnCodes, r.Indicator);
-                var cell = RegionalProtection.Cell(regions.IndexOf(r.Region), (TableColumn)column);
-                withheld[cell] = r.Withheld;
-                values[cell] = r.Withheld
-                    ? truth.GetValueOrDefault((table.Key.Year, table.Key.Measure, r.Region, column))
-                    : r.Value is { } v ? (long)Math.Round(v) : null;
-                if (r.Withheld && values[cell] is >= 1 and var x && x < protection.MinCell)
-                {
-                    small.Add(cell);
-                }
-            }
-
-            var relations = RegionalProtection.Relations(regions.Count, regions.Count > 0 && regions[^1] == Aggregate.Aggregator.Osce);
-            var intervals = ProtectionIntervals.Compute(new LinearTable(values, relations), withheld, small);
+            var withheld = table.Cells.Select(c => c?.Withheld ?? false).ToArray();
+            long? Value(int cell) => table.Cells[cell] is not { } r ? null
+                : r.Withheld ? truth.GetValueOrDefault((table.Year, table.Measure, r.Region, cell % 5))
+                : r.Value is { } v ? (long)Math.Round(v) : null;
+            var values = Enumerable.Range(0, withheld.Length).Select(Value).ToArray();
+            var small = Enumerable.Range(0, withheld.Length).Where(c => withheld[c] && values[c] >= 1 && values[c] < protection.MinCell).ToList();
+            var intervals = ProtectionIntervals.Compute(new LinearTable(values, table.Relations), withheld, small);
             foreach (var cell in small.Where(c => !intervals[c].Protects(values[c]!.Value, level)))
             {
                 var interval = intervals[cell];
                 breaches.Add(new DisclosureBreach(
-                    string.Create(CultureInfo.InvariantCulture, $"{regions[cell / 5]} {table.Key.Year} {Codes.Of(table.Key.Measure)} {RegionalProtection.ColumnCodes[cell % 5]}"),
+                    table.Where(cell),
                     string.Create(CultureInfo.InvariantCulture, $": a withheld small count is narrowed by the published counts to {interval.Lower} … {interval.Upper}, less than ± {level} around it")));
             }
         }
@@ -237,4 +235,17 @@ public static class PublishGuard
 
     private static DisclosureBreach Describe(PublishedCell r, string what) =>
         new(string.Create(CultureInfo.InvariantCulture, $"{r.Region} {r.Year} {Codes.Of(r.Measure)} {r.Indicator}"), what);
+}
+
+/// <summary>One year-and-measure table as the guard rebuilds it from the written rows.</summary>
+/// <param name="Year">Calendar year.</param>
+/// <param name="Measure">Children or investigations.</param>
+/// <param name="Regions">Region names in table order, OSCE last.</param>
+/// <param name="Cells">The written row of each cell (<see cref="RegionalProtection.Cell"/>), null where none was written.</param>
+/// <param name="Relations">The table's additive relations.</param>
+internal sealed record WrittenTable(int Year, Measure Measure, IReadOnlyList<string> Regions, IReadOnlyList<PublishedCell?> Cells, IReadOnlyList<Relation> Relations)
+{
+    /// <summary>The cell's name in a breach, e.g. <c>Western Europe 2014 children internal</c>.</summary>
+    public string Where(int cell) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Regions[cell / 5]} {Year} {Codes.Of(Measure)} {RegionalProtection.ColumnCodes[cell % 5]}");
 }
